@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Engineering standards as code: generate projects from templates (Maven archetypes).",
-        subcommands = {NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, ListCommand.class, DescribeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     @Option(names = "--verbose", description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)

@@ -42,7 +42,43 @@ public record Manifest(
      * @param line where it is declared in template.yaml
      */
     public record Parameter(String name, Type type, String help, String defaultValue, String regex,
-            List<String> choices, int line) {}
+            List<String> choices, int line) {
+
+        /**
+         * Whether a value is acceptable for this parameter: its type, its choices, its regex (matched
+         * against the whole value, as the plugin matches validationRegex).
+         *
+         * @param value a value as the user or a default gives it, never {@code null}
+         * @return {@code null} when the value is acceptable, else what is wrong, phrased to follow
+         *     the value: {@code is not one of plain, spring-boot}
+         */
+        public String problem(String value) {
+            switch (type) {
+                case BOOLEAN -> {
+                    if (!value.equals("true") && !value.equals("false")) {
+                        return "is not a boolean (use true or false)";
+                    }
+                }
+                case INTEGER -> {
+                    if (!INTEGER_TEXT.matcher(value).matches()) {
+                        return "is not an integer (use digits, with an optional minus sign)";
+                    }
+                }
+                case CHOICE -> {
+                    if (!choices.contains(value)) {
+                        return "is not one of its choices (use one of " + String.join(", ", choices) + ")";
+                    }
+                }
+                case STRING -> { }
+            }
+            if (regex != null && !java.util.regex.Pattern.compile(regex).matcher(value).matches()) {
+                return "does not match its regex '" + regex + "'";
+            }
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern INTEGER_TEXT = java.util.regex.Pattern.compile("-?[0-9]+");
 
     /**
      * @param name the overlay's name; its files are under {@code META-INF/cairn/overlays/NAME/}

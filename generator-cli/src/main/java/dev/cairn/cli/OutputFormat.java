@@ -1,0 +1,7 @@
+package dev.cairn.cli;
+
+/** {@code --format}: for people or for machines. */
+enum OutputFormat {
+    text,
+    json
+}

@@ -1,0 +1,2 @@
+// runs only with --trust
+println "generated"
