@@ -4,7 +4,7 @@ import dev.cairn.CairnException;
 import dev.cairn.template.Manifest;
 import dev.cairn.template.Template;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,18 +74,18 @@ public final class AnswerResolver {
             given.put(e.getKey(), e.getValue()); // -D wins over the file
         }
 
-        Set<String> asked = new HashSet<>();
+        Map<String, String> asked = new HashMap<>();
         Properties properties = ArchetypeProperties.resolve(template, given, engine, key -> {
-            String answer = ask(template, input.prompter(), declared.get(key));
+            String answer = ask(template, input.prompter(), declared.get(key), suggestion(key, given, asked));
             if (answer != null) {
-                asked.add(key);
+                asked.put(key, answer);
             }
             return answer;
         });
         // what came from defaults (literal or computed from other answers) must pass the same checks
         for (ArchetypeProperties.Declared d : declared.values()) {
             String value = properties.getProperty(d.key());
-            if (value != null && !given.containsKey(d.key()) && !asked.contains(d.key())) {
+            if (value != null && !given.containsKey(d.key()) && !asked.containsKey(d.key())) {
                 check(template, d, value, null, 0, d.key() + ": the default ", "pass -D" + d.key() + "=VALUE instead");
             }
         }
@@ -158,15 +158,28 @@ public final class AnswerResolver {
         }
     }
 
+    /**
+     * A default to offer when asking: only {@code package}, which the plugin's interactive mode
+     * offers as the groupId (batch mode derives it before groupId is known, so it arrives here
+     * without one).
+     */
+    private static String suggestion(String key, Map<String, String> given, Map<String, String> asked) {
+        if (!key.equals("package")) {
+            return null;
+        }
+        String groupId = asked.containsKey("groupId") ? asked.get("groupId") : given.get("groupId");
+        return groupId == null || groupId.isBlank() ? null : groupId;
+    }
+
     /** Asks until the answer passes the checks; {@code null} when not interactive or input ended. */
-    private static String ask(Template template, Prompter prompter, ArchetypeProperties.Declared d) {
+    private static String ask(Template template, Prompter prompter, ArchetypeProperties.Declared d, String suggestion) {
         if (prompter == null || d == null) {
             return null;
         }
         Manifest.Parameter parameter = ValueCheck.parameter(template, d.key());
         String help = parameter != null ? parameter.help() : null;
         String defaultValue = parameter != null && parameter.defaultValue() != null ? parameter.defaultValue()
-                : d.defaultValue();
+                : d.defaultValue() != null ? d.defaultValue() : suggestion;
         List<String> choices = ValueCheck.choices(parameter);
         String error = null;
         while (true) {
