@@ -75,10 +75,16 @@ public final class AnswerResolver {
         }
 
         Map<String, String> asked = new HashMap<>();
+        boolean[] inputEnded = {false};
         Properties properties = ArchetypeProperties.resolve(template, given, engine, key -> {
+            if (inputEnded[0]) {
+                return null; // the person stopped answering (Ctrl-D): do not ask the next question
+            }
             String answer = ask(template, input.prompter(), declared.get(key), suggestion(key, given, asked));
             if (answer != null) {
                 asked.put(key, answer);
+            } else {
+                inputEnded[0] = true;
             }
             return answer;
         });

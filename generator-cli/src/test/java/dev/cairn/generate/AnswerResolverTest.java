@@ -123,10 +123,12 @@ class AnswerResolverTest {
     }
 
     @Test
-    void input_that_ends_leaves_the_value_missing() {
-        assertThatThrownBy(() -> resolve(svc, d("groupId", "g", "artifactId", "a"), null, List.of(), new ScriptedPrompter()))
+    void input_that_ends_leaves_the_value_missing_and_asks_nothing_more() {
+        ScriptedPrompter prompter = new ScriptedPrompter();
+        assertThatThrownBy(() -> resolve(svc, d(), null, List.of(), prompter))
                 .isInstanceOf(CairnException.class)
-                .hasMessageContaining("missing value for serviceName");
+                .hasMessageContaining("missing values for serviceName, groupId, artifactId");
+        assertThat(prompter.asked).containsExactly("serviceName");
     }
 
     @Test
