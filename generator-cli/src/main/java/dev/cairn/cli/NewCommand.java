@@ -1,9 +1,14 @@
 package dev.cairn.cli;
 
 import dev.cairn.generate.AnswerResolver;
+import dev.cairn.generate.AnswersFile;
 import dev.cairn.generate.Generator;
 import dev.cairn.generate.OutputBudget;
+import dev.cairn.generate.Prompter;
+import dev.cairn.generate.RecordedAnswers;
 import dev.cairn.generate.RenderOptions;
+import dev.cairn.generate.RenderedTree;
+import dev.cairn.template.Manifest;
 import dev.cairn.template.TemplateSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Generate a project from a template: a bundled name, an archetype folder or an archetype jar.")
 final class NewCommand implements Callable<Integer> {
 
+    /** Output formats. */
+    enum Format { text, json }
+
     @Parameters(index = "0", paramLabel = "TEMPLATE", description = "Bundled template name, archetype folder or jar.")
     String template;
 
@@ -32,10 +41,11 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "-D", paramLabel = "name=value", description = "A property value, e.g. -DgroupId=com.acme.")
     Map<String, String> values = new LinkedHashMap<>();
 
-    @Option(names = "--answers", paramLabel = "FILE", description = "YAML file of answers.")
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "YAML answers: name: value lines, or another project's .cairn/answers.yaml. -D wins over it.")
     Path answers;
 
-    @Option(names = "--with", paramLabel = "OVERLAY", split = ",", description = "Overlays to apply.")
+    @Option(names = "--with", paramLabel = "OVERLAY", split = ",", description = "Overlays to apply, e.g. --with postgres,docker.")
     List<String> overlays = new ArrayList<>();
 
     @Option(names = "--dry-run", description = "List what would be written; write nothing.")
@@ -50,8 +60,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--max-output", paramLabel = "BYTES", description = "Bound on rendered output (default: 256 MiB).")
     long maxOutput = OutputBudget.DEFAULT_LIMIT;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
-    String format = "text";
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text). json prints the plan.")
+    Format format = Format.text;
 
     @Spec
     CommandSpec spec;
@@ -59,14 +69,113 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path cwd = Path.of("").toAbsolutePath();
-        AnswerResolver.Input input = new AnswerResolver.Input(values, overlays, null);
+        AnswersFile file = answers == null ? null : AnswersFile.read(cwd.resolve(answers), answers.toString());
+        Prompter prompter = nonInteractive ? null : ConsolePrompter.forTerminal();
+        AnswerResolver.Input input = new AnswerResolver.Input(values, file, overlays, prompter);
         Generator.Request request = new Generator.Request(TemplateSources.resolve(template, cwd), dir, cwd, input,
                 new RenderOptions(trust, maxOutput), dryRun);
         Generator.Result result = new Generator().generate(request);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String warning : result.warnings()) {
+            err.println("warning: " + warning);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.println((result.written() ? "Created " : "Would create ") + cwd.relativize(result.target().toAbsolutePath().normalize())
-                + " from " + result.template().id() + (result.template().version() != null ? " " + result.template().version() : "")
-                + " (" + result.tree().files().size() + " files)");
+        out.print(format == Format.json ? Json.write(plan(result)) + System.lineSeparator() : summary(result, cwd));
+        out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What a person reads: what happened, where, and what to do next. */
+    private static String summary(Generator.Result result, Path cwd) {
+        String target = shown(result.target(), cwd);
+        RenderedTree tree = result.tree();
+        String from = result.template().id() + (result.template().version() != null ? " " + result.template().version() : "");
+        int files = tree.files().size();
+        StringBuilder s = new StringBuilder();
+        String nl = System.lineSeparator();
+        if (!result.written()) {
+            s.append("Would create ").append(target).append(" from ").append(from).append(": ").append(files)
+                    .append(files == 1 ? " file" : " files").append(" (dry run: nothing written)").append(nl);
+            for (String path : tree.files().keySet()) {
+                s.append("  ").append(path).append(nl);
+            }
+            for (String folder : emptyFolders(tree)) {
+                s.append("  ").append(folder).append("/").append(nl);
+            }
+        } else {
+            s.append("Created ").append(target).append(" from ").append(from).append(": ").append(files)
+                    .append(files == 1 ? " file." : " files.").append(nl);
+        }
+        if (!result.answers().overlays().isEmpty()) {
+            s.append("  overlays: ").append(String.join(", ", result.answers().overlays())).append(nl);
+        }
+        for (Manifest.Secret secret : result.secrets()) {
+            s.append("  secret ").append(secret.name()).append(": Cairn stores no value; set ").append(secret.env())
+                    .append(" where the service runs").append(nl);
+        }
+        if (result.written()) {
+            s.append("  answers recorded in ").append(join(target, RecordedAnswers.PATH))
+                    .append(" (reuse them with --answers)").append(nl);
+            s.append(nl).append("Next steps:").append(nl);
+            String cd = "cd " + (target.contains(" ") ? "\"" + target + "\"" : target);
+            s.append("  ").append(cd).append(tree.isFile("pom.xml") ? " && mvn verify" : "").append(nl);
+        }
+        return s.toString();
+    }
+
+    /** What a machine reads: the plan, the same whether written or not. */
+    private static Map<String, Object> plan(Generator.Result result) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        Map<String, Object> template = new LinkedHashMap<>();
+        template.put("id", result.template().id());
+        template.put("version", result.template().version());
+        template.put("source", result.template().source().describe());
+        plan.put("template", template);
+        plan.put("target", result.target().toAbsolutePath().normalize().toString());
+        plan.put("written", result.written());
+        List<Object> files = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : result.tree().files().entrySet()) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("path", e.getKey());
+            file.put("size", e.getValue().length);
+            files.add(file);
+        }
+        plan.put("files", files);
+        plan.put("directories", new ArrayList<>(result.tree().directories()));
+        plan.put("answers", RecordedAnswers.ordered(result.template(), result.answers()));
+        plan.put("overlays", result.answers().overlays());
+        List<Object> secrets = new ArrayList<>();
+        for (Manifest.Secret secret : result.secrets()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", secret.name());
+            entry.put("env", secret.env());
+            secrets.add(entry);
+        }
+        plan.put("secrets", secrets);
+        return plan;
+    }
+
+    private static List<String> emptyFolders(RenderedTree tree) {
+        List<String> empty = new ArrayList<>();
+        for (String folder : tree.directories()) {
+            String prefix = folder + "/";
+            SortedMap<String, byte[]> after = tree.files().tailMap(prefix);
+            boolean hasFile = !after.isEmpty() && after.firstKey().startsWith(prefix);
+            String nextFolder = tree.directories().ceiling(prefix);
+            boolean hasFolder = nextFolder != null && nextFolder.startsWith(prefix);
+            if (!hasFile && !hasFolder) {
+                empty.add(folder);
+            }
+        }
+        return empty;
+    }
+
+    private static String shown(Path target, Path cwd) {
+        Path absolute = target.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static String join(String dir, String path) {
+        return dir.endsWith("/") ? dir + path : dir + "/" + path;
     }
 }

@@ -83,7 +83,8 @@ public final class AtomicWriter {
         }
     }
 
-    private static void refuseNonEmpty(Path target) {
+    /** Refuses a target that exists and is not an empty folder; also used by a dry run to predict the real one. */
+    static void refuseNonEmpty(Path target) {
         if (Files.exists(target) || Files.isSymbolicLink(target)) {
             if (!Files.isDirectory(target) || Files.isSymbolicLink(target)) {
                 throw new CairnException(target.toString(), 0, "already exists and is not a folder",

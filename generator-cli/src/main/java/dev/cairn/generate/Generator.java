@@ -1,13 +1,19 @@
 package dev.cairn.generate;
 
 import dev.cairn.CairnException;
+import dev.cairn.template.Manifest;
 import dev.cairn.template.PathGuard;
 import dev.cairn.template.Template;
 import dev.cairn.template.TemplateLoader;
 import dev.cairn.template.TemplateSource;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
-/** {@code cairn new}: resolve the template, collect answers, render, write atomically. */
+/**
+ * {@code cairn new}: resolve the template, collect answers, render, add {@code .cairn/answers.yaml},
+ * write atomically.
+ */
 public final class Generator {
 
     /**
@@ -21,13 +27,33 @@ public final class Generator {
     public record Request(TemplateSource source, Path dir, Path workingDir, AnswerResolver.Input input,
             RenderOptions options, boolean dryRun) {}
 
-    /** What was (or, for a dry run, would be) written. */
-    public record Result(Template template, Answers answers, Path target, RenderedTree tree, boolean written) {}
+    /**
+     * What was (or, for a dry run, would be) written.
+     *
+     * @param tree the whole project, {@code .cairn/answers.yaml} included
+     * @param secrets the secrets the project needs (names and variables, never values)
+     * @param warnings things worth telling the user that did not stop the run
+     */
+    public record Result(Template template, Answers answers, Path target, RenderedTree tree, boolean written,
+            List<Manifest.Secret> secrets, List<String> warnings) {}
 
     private final AtomicWriter writer = new AtomicWriter();
+    private final Function<TemplateSource, Template> loader;
 
+    public Generator() {
+        this(TemplateLoader::load);
+    }
+
+    /** With another way to load templates (tests hand in templates built in memory). */
+    Generator(Function<TemplateSource, Template> loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * @throws CairnException for bad input of any kind; nothing is written then
+     */
     public Result generate(Request request) {
-        Template template = TemplateLoader.load(request.source());
+        Template template = loader.apply(request.source());
         if (template.files().contains(Template.POST_GENERATE_SCRIPT) && !request.options().trusted()) {
             throw new CairnException(Template.POST_GENERATE_SCRIPT, 0,
                     "this template runs a Groovy script after generation, which Cairn does not run by default",
@@ -35,14 +61,21 @@ public final class Generator {
         }
         TemplateEngine engine = Render.engine(template, request.options());
         Answers answers = AnswerResolver.resolve(template, request.input(), engine);
+        List<String> warnings = AnswerResolver.ignored(template, request.input().values()).stream()
+                .map(key -> "-D" + key + " is not a property of " + template.id() + "; ignored")
+                .toList();
         Path target = request.dir() != null ? request.workingDir().resolve(request.dir())
                 : request.workingDir().resolve(safeName(answers.artifactId()));
         RenderedTree tree = Render.render(template, answers, request.options());
+        List<Manifest.Secret> secrets = RecordedAnswers.secrets(template, answers, engine);
+        // added here, not in Render: update and diff compare pristine renders
+        tree.putFile(RecordedAnswers.PATH, RecordedAnswers.write(template, answers, secrets));
         if (request.dryRun()) {
-            return new Result(template, answers, target, tree, false);
+            AtomicWriter.refuseNonEmpty(target.toAbsolutePath().normalize());
+            return new Result(template, answers, target, tree, false, secrets, warnings);
         }
         writer.write(tree, target, answers.artifactId(), null);
-        return new Result(template, answers, target, tree, true);
+        return new Result(template, answers, target, tree, true, secrets, warnings);
     }
 
     private static String safeName(String artifactId) {

@@ -12,7 +12,9 @@ public final class Render {
     private Render() {}
 
     /**
-     * Renders every file of the template.
+     * Renders every file of the template: the archetype as maven-archetype-plugin would, then the
+     * manifest's overlays (those in {@code answers.overlays()} and those whose {@code when} holds)
+     * and its conditions on files.
      *
      * @param template from {@link dev.cairn.template.TemplateLoader}, never {@code null}
      * @param answers from {@link AnswerResolver}, never {@code null}
@@ -27,6 +29,7 @@ public final class Render {
         RenderedTree tree = template.isLegacy()
                 ? new LegacyRenderer(template, engine, budget).render(answers.properties())
                 : new ArchetypeRenderer(template, engine, budget).render(answers.properties());
+        Overlays.apply(template, answers, engine, tree);
         return tree;
     }
 

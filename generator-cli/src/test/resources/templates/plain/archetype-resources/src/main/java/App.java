@@ -1,0 +1,5 @@
+package ${package};
+
+/** ${serviceName} says ${greeting}. */
+public class App {
+}

@@ -1,0 +1,5 @@
+package ${package};
+
+/** ${serviceName}, on ${framework}. */
+public class App {
+}

@@ -1,0 +1,4 @@
+package ${package}.adapter.out.memory;
+
+public class MemoryStore {
+}
