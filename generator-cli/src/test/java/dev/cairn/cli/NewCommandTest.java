@@ -94,7 +94,7 @@ class NewCommandTest {
     void broken_yaml_in_the_answers_file_names_the_line() throws IOException {
         Path answers = file("answers.yaml", "groupId: g\nartifactId: [a\nserviceName: s\n");
         assertThat(run("new", plain, "--dir", dir("p"), "--answers", answers.toString())).isEqualTo(2);
-        assertThat(err).startsWith("error: " + answers + ":").contains("invalid YAML").endsWith("(fix the YAML syntax)\n");
+        assertThat(err).startsWith("error: " + answers + ":").contains("expected ',' or ']'").endsWith("(fix the YAML: check indentation, and quote values that contain ': ' or ' #')\n");
         assertThat(err.lines()).hasSize(1);
         assertThat(work.resolve("p")).doesNotExist();
     }

@@ -69,7 +69,7 @@ class AnswersFileTest {
     @Test
     void broken_yaml_names_the_file_and_line() {
         assertThat(error("groupId: com.acme\nartifactId: [orders\nversion: 1\n")).startsWith("answers.yaml:");
-        assertThat(error("groupId: a\n  bad indent: b\n")).startsWith("answers.yaml:2: invalid YAML");
+        assertThat(error("groupId: a\n  bad indent: b\n")).startsWith("answers.yaml:2: mapping values are not allowed here");
     }
 
     @Test

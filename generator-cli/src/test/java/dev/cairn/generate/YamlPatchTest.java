@@ -46,7 +46,7 @@ class YamlPatchTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> loaded = (Map<String, Object>) SafeYaml.load(merged.getBytes(StandardCharsets.UTF_8), "x");
         assertThat(loaded.get("profiles")).isEqualTo(List.of("prod"));
-        assertThat(((Map<?, ?>) loaded.get("server")).get("port")).isEqualTo(9090);
+        assertThat(((Map<?, ?>) loaded.get("server")).get("port")).isEqualTo("9090");
     }
 
     @Test
