@@ -33,8 +33,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Two archetypes come from Maven Central (copied to {@code target/archetype-jars} by the build);
  * the others are fixtures under {@code src/test/resources/archetypes/<case>}, which together use
  * every generation feature the plugin has. Each fixture's {@code parity.properties} gives its extra
- * -D values, the empty directory entries its jar holds, and paths the plugin's output must (or must
- * not) contain, so that a fixture cannot pass by both sides producing nothing.
+ * -D values ({@code D.name}), the common ones it leaves out ({@code omit}), the empty directory
+ * entries its jar holds ({@code emptyDirs}), and paths the plugin's output must (or must not)
+ * contain ({@code expectPaths}, {@code expectAbsent}), so that a fixture cannot pass by both sides
+ * producing nothing.
  */
 @Tag("parity")
 class PluginParityTest {
@@ -102,6 +104,7 @@ class PluginParityTest {
         Path jar = plugin.install(FIXTURE_GROUP, artifactId, version, fixtureJar.build(FIXTURE_GROUP, artifactId, version));
 
         Map<String, String> properties = new LinkedHashMap<>(COMMON);
+        properties.keySet().removeAll(list(control, "omit"));
         for (String key : control.stringPropertyNames().stream().sorted().toList()) {
             if (key.startsWith("D.")) {
                 properties.put(key.substring(2), control.getProperty(key));
