@@ -65,7 +65,8 @@ final class ArchetypeRenderer {
         String packageName = properties.getProperty("package");
         String artifactId = properties.getProperty("artifactId");
         if (descriptor.isPartial()) {
-            processPom(context, "", "");
+            // the plugin in a fresh folder: <artifactId>/pom.xml, no rootArtifactId, modules ignored
+            processPom(context, POM, "");
             processTemplates(packageName, "", context, descriptor, "");
         } else {
             context.put("rootArtifactId", artifactId);

@@ -8,13 +8,13 @@ import java.io.Writer;
 import java.util.Properties;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.MethodInvocationException;
 import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.TemplateInitException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.RuntimeInstance;
 import org.slf4j.helpers.NOPLogger;
 
 /**
@@ -32,7 +32,7 @@ public final class TemplateEngine {
     /** How deep {@code #parse} may nest. */
     static final int PARSE_MAX_DEPTH = 16;
 
-    private final VelocityEngine engine;
+    private final RuntimeInstance engine;
     private final OutputBudget budget;
 
     /**
@@ -59,17 +59,22 @@ public final class TemplateEngine {
         // Cairn: the template's own files only, relative includes as the plugin resolves them
         p.setProperty("resource.loaders", "cairn");
         p.put("resource.loader.cairn.instance", new TemplateResourceLoader(files));
-        p.put("event_handler.include.instance", new ContainedIncludes());
-        p.put("event_handler.reference_insertion.instance", new InsertionBudget(budget));
         p.put("velocimacro.max_depth", MACRO_MAX_DEPTH);
         p.put("directive.parse.max_depth", PARSE_MAX_DEPTH);
         if (!trusted) {
             p.setProperty("introspector.uberspect.class", SandboxUberspector.class.getName());
         }
         p.put(RuntimeConstants.RUNTIME_LOG_INSTANCE, NOPLogger.NOP_LOGGER);
-        engine = new VelocityEngine();
+        engine = new RuntimeInstance();
         engine.setProperties(p);
         engine.init();
+        // Velocity 2.4 takes event handlers from its properties by class name only (an
+        // "event_handler.*.instance" key is silently ignored), so these two instances join the
+        // engine's application event cartridge, where the configured ones would have gone. The
+        // include handler is the plugin's IncludeRelativePath (#parse relative to the current file)
+        // with containment added.
+        engine.getApplicationEventCartridge().addIncludeEventHandler(new ContainedIncludes());
+        engine.getApplicationEventCartridge().addReferenceInsertionEventHandler(new InsertionBudget(budget));
     }
 
     /**
@@ -122,7 +127,7 @@ public final class TemplateEngine {
         }
     }
 
-    VelocityEngine velocity() {
+    RuntimeInstance velocity() {
         return engine;
     }
 

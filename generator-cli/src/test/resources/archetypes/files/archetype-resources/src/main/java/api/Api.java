@@ -1,0 +1,5 @@
+package ${package}.api;
+
+public interface Api {
+    int PORT = ${port};
+}

@@ -1,0 +1,4 @@
+package ${package}.model;
+
+/** ${artifactId}, child of ${parentArtifactId}. */
+public record Model(String name) {}

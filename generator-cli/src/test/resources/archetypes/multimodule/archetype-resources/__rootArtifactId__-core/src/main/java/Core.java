@@ -1,0 +1,4 @@
+package ${package};
+
+/** ${artifactId} in ${rootArtifactId}, child of ${parentArtifactId}. */
+public class Core {}
