@@ -26,22 +26,35 @@ public final class Generator {
 
     private final AtomicWriter writer = new AtomicWriter();
 
+    /**
+     * @throws CairnException for bad input of any kind; nothing is written then
+     */
     public Result generate(Request request) {
         Template template = TemplateLoader.load(request.source());
-        if (template.files().contains(Template.POST_GENERATE_SCRIPT) && !request.options().trusted()) {
+        // the plugin runs the script for fileset archetypes only; a legacy one's is never run
+        boolean runsScript = !template.isLegacy() && template.files().contains(Template.POST_GENERATE_SCRIPT);
+        if (runsScript && !request.options().trusted()) {
             throw new CairnException(Template.POST_GENERATE_SCRIPT, 0,
                     "this template runs a Groovy script after generation, which Cairn does not run by default",
                     "read the script, then pass --trust to run it as maven-archetype-plugin would");
         }
         TemplateEngine engine = Render.engine(template, request.options());
         Answers answers = AnswerResolver.resolve(template, request.input(), engine);
+        // the project is staged (and seen by a post-generate script) under its artifactId, as the plugin lays it out
+        String projectName = safeName(answers.artifactId());
         Path target = request.dir() != null ? request.workingDir().resolve(request.dir())
-                : request.workingDir().resolve(safeName(answers.artifactId()));
-        RenderedTree tree = Render.render(template, answers, request.options());
+                : request.workingDir().resolve(projectName);
+        // the plugin's output directory: the folder the project is created in (only legacy templates see it)
+        Path parent = target.toAbsolutePath().normalize().getParent();
+        RenderOptions options = request.options().withBasedir(parent == null ? null : parent.toString());
+        RenderedTree tree = Render.render(template, answers, options);
         if (request.dryRun()) {
             return new Result(template, answers, target, tree, false);
         }
-        writer.write(tree, target, answers.artifactId(), null);
+        AtomicWriter.BeforeMove script = runsScript
+                ? new PostGenerateScript(template.files().read(Template.POST_GENERATE_SCRIPT), answers.properties())
+                : null;
+        writer.write(tree, target, projectName, script);
         return new Result(template, answers, target, tree, true);
     }
 
@@ -49,7 +62,7 @@ public final class Generator {
         String problem = PathGuard.problem(artifactId);
         if (problem != null || artifactId.contains("/") || artifactId.contains("\\") || artifactId.equals(".")) {
             throw CairnException.of("artifactId '" + artifactId + "' cannot be a folder name",
-                    "pass a plain name such as -DartifactId=orders, or choose the folder with --dir");
+                    "pass a plain name such as -DartifactId=orders; the project is laid out under it as the plugin does");
         }
         return artifactId;
     }
