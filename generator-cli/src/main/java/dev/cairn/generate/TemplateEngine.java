@@ -9,6 +9,8 @@ import java.util.Properties;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.context.Context;
 import org.apache.velocity.exception.MethodInvocationException;
 import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
@@ -34,6 +36,8 @@ public final class TemplateEngine {
 
     private final VelocityEngine engine;
     private final OutputBudget budget;
+    private final ContainedIncludes includes = new ContainedIncludes();
+    private final InsertionBudget insertions;
 
     /**
      * @param files the template's entries; {@code #parse} and {@code #include} see only these
@@ -42,6 +46,7 @@ public final class TemplateEngine {
      */
     public TemplateEngine(TemplateFiles files, boolean trusted, OutputBudget budget) {
         this.budget = budget;
+        this.insertions = new InsertionBudget(budget);
         Properties p = new Properties();
         // plexus-velocity 2.2.1 DefaultVelocityComponent
         p.setProperty("runtime.log.log_invalid_references", "false");
@@ -59,8 +64,11 @@ public final class TemplateEngine {
         // Cairn: the template's own files only, relative includes as the plugin resolves them
         p.setProperty("resource.loaders", "cairn");
         p.put("resource.loader.cairn.instance", new TemplateResourceLoader(files));
-        p.put("event_handler.include.instance", new ContainedIncludes());
-        p.put("event_handler.reference_insertion.instance", new InsertionBudget(budget));
+        // event handlers: Velocity only takes class names for them, so they are attached to each
+        // context instead (see arm); the plugin's IncludeRelativePath is replaced by ContainedIncludes
+        // the same #include and #parse, reporting a refused or missing file at its line
+        p.setProperty("runtime.custom_directives",
+                LocatedDirectives.Include.class.getName() + "," + LocatedDirectives.Parse.class.getName());
         p.put("velocimacro.max_depth", MACRO_MAX_DEPTH);
         p.put("directive.parse.max_depth", PARSE_MAX_DEPTH);
         if (!trusted) {
@@ -84,7 +92,7 @@ public final class TemplateEngine {
         StringWriter out = new StringWriter();
         try {
             Template template = engine.getTemplate(name, encoding);
-            template.merge(context, budget.guard(out, name));
+            template.merge(arm(context), budget.guard(out, name));
         } catch (RuntimeException e) {
             throw translate(e, name);
         }
@@ -99,7 +107,7 @@ public final class TemplateEngine {
     public String evaluate(VelocityContext context, String logTag, String text) {
         StringWriter out = new StringWriter();
         try {
-            engine.evaluate(context, out, logTag, text);
+            engine.evaluate(arm(context), budget.guard(out, logTag), logTag, text);
             return out.toString();
         } catch (RuntimeException e) {
             CairnException refusal = refusal(e, logTag);
@@ -114,12 +122,26 @@ public final class TemplateEngine {
     public String evaluateStrict(VelocityContext context, String file, int line, String text) {
         StringWriter out = new StringWriter();
         try {
-            engine.evaluate(context, out, file, text);
+            engine.evaluate(arm(context), budget.guard(out, file), file, text);
             return out.toString();
         } catch (RuntimeException e) {
             CairnException translated = translate(e, file);
             throw new CairnException(file, line, translated.getMessage(), translated.hint(), e);
         }
+    }
+
+    /**
+     * Attaches Cairn's event handlers to a context: includes stay inside the template, inserted
+     * values count against the output limit. Velocity configures event handlers by class name only,
+     * and these need state (the budget), so they ride on the context, where Velocity consults them
+     * as it consults application-wide ones.
+     */
+    private <C extends Context> C arm(C context) {
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler(includes);
+        cartridge.addEventHandler(insertions);
+        cartridge.attachToContext(context);
+        return context;
     }
 
     VelocityEngine velocity() {
