@@ -339,4 +339,51 @@ class BadInputTest {
 
         assertRefused(cairn(template), "archetype-resources/README.md:", "#literal");
     }
+
+    // ---- legacy archetypes
+
+    private Path legacy(String descriptor, Map<String, String> resources) throws IOException {
+        Path root = temp.resolve("legacy");
+        Files.createDirectories(root.resolve("META-INF/maven"));
+        Files.writeString(root.resolve("META-INF/maven/archetype.xml"), descriptor);
+        for (Map.Entry<String, String> e : resources.entrySet()) {
+            Path file = root.resolve("archetype-resources").resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, e.getValue());
+        }
+        return root;
+    }
+
+    @Test
+    void a_legacy_resource_that_climbs_out() throws IOException {
+        Path template = legacy("<archetype><id>x</id><resources><resource>../../evil.txt</resource></resources></archetype>",
+                Map.of("pom.xml", TemplateFolder.POM));
+
+        assertRefused(cairn(template), "META-INF/maven/archetype.xml: output path '../../evil.txt' climbs out");
+        assertThat(temp.resolve("evil.txt")).doesNotExist();
+    }
+
+    @Test
+    void a_legacy_descriptor_listing_a_file_it_does_not_have() throws IOException {
+        Path template = legacy("<archetype><id>x</id><sources><source>src/main/java/Gone.java</source></sources></archetype>",
+                Map.of("pom.xml", TemplateFolder.POM));
+
+        assertRefused(cairn(template), "META-INF/maven/archetype.xml: lists 'src/main/java/Gone.java'", "add the file");
+    }
+
+    @Test
+    void a_legacy_pom_that_does_not_parse_once_generated() throws IOException {
+        Path template = legacy("<archetype><id>x</id></archetype>",
+                Map.of("pom.xml", "<project>\n  <modelVersion>4.0.0</modelVersion>\n  <artifactId>${artifactId}</oops>\n"));
+
+        assertRefused(cairn(template), "archetype-resources/pom.xml: the generated pom.xml does not parse at its line 3");
+    }
+
+    @Test
+    void a_legacy_source_outside_the_source_folder() throws IOException {
+        Path template = legacy("<archetype><id>x</id><sources><source>lib/App.java</source></sources></archetype>",
+                Map.of("pom.xml", TemplateFolder.POM, "lib/App.java", "package ${package};\n"));
+
+        assertRefused(cairn(template), "template 'lib/App.java' is not in the source folder 'src/main/java'");
+    }
 }
