@@ -64,9 +64,10 @@ public final class TemplateEngine {
         // Cairn: the template's own files only, relative includes as the plugin resolves them
         p.setProperty("resource.loaders", "cairn");
         p.put("resource.loader.cairn.instance", new TemplateResourceLoader(files));
-        // event handlers: Velocity only takes class names for them, so they are attached to each
-        // context instead (see arm); the plugin's IncludeRelativePath is replaced by ContainedIncludes
-        // the same #include and #parse, reporting a refused or missing file at its line
+        // event handlers (the plugin's IncludeRelativePath, here ContainedIncludes; InsertionBudget):
+        // Velocity takes only class names for them, so they are attached to each context (see arm)
+
+        // Velocity's own #include and #parse, reporting a refused or missing file at its line
         p.setProperty("runtime.custom_directives",
                 LocatedDirectives.Include.class.getName() + "," + LocatedDirectives.Parse.class.getName());
         p.put("velocimacro.max_depth", MACRO_MAX_DEPTH);
