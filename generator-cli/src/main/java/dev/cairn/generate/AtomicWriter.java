@@ -38,9 +38,16 @@ public final class AtomicWriter {
      */
     public void write(RenderedTree tree, Path target, String stagedName, BeforeMove beforeMove) {
         Path absolute = target.toAbsolutePath().normalize();
+        if (stagedName.isEmpty() || stagedName.equals(".") || stagedName.contains("/") || stagedName.contains("\\")
+                || dev.cairn.template.PathGuard.problem(stagedName) != null) {
+            // resolved against the staging root it would land beside it, outside what is cleaned up
+            throw CairnException.of("'" + stagedName + "' cannot be a folder name", "pass a plain artifactId");
+        }
         refuseNonEmpty(absolute);
         Path parent = absolute.getParent();
+        Path createdParent = firstMissing(parent);
         Path staging = null;
+        boolean moved = false;
         try {
             Files.createDirectories(parent);
             staging = createStaging(parent, absolute.getFileName().toString());
@@ -69,6 +76,7 @@ public final class AtomicWriter {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(project, absolute);
             }
+            moved = true;
         } catch (CairnException e) {
             throw e;
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
@@ -79,6 +87,32 @@ public final class AtomicWriter {
         } finally {
             if (staging != null) {
                 deleteQuietly(staging);
+            }
+            if (!moved && createdParent != null) {
+                deleteEmptyFolders(parent, createdParent);
+            }
+        }
+    }
+
+    /** The outermost ancestor of {@code folder} (or itself) that does not exist yet, or {@code null}. */
+    private static Path firstMissing(Path folder) {
+        Path missing = null;
+        for (Path p = folder; p != null && !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /** Removes the folders this run created for the target's parent, innermost first, if still empty. */
+    private static void deleteEmptyFolders(Path from, Path upTo) {
+        for (Path p = from; p != null; p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // not empty any more: someone else uses it
+            }
+            if (p.equals(upTo)) {
+                return;
             }
         }
     }

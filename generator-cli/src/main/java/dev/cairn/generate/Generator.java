@@ -54,7 +54,9 @@ public final class Generator {
      */
     public Result generate(Request request) {
         Template template = loader.apply(request.source());
-        if (template.files().contains(Template.POST_GENERATE_SCRIPT) && !request.options().trusted()) {
+        // the plugin runs the script for fileset archetypes only; a legacy one's is never run
+        boolean runsScript = !template.isLegacy() && template.files().contains(Template.POST_GENERATE_SCRIPT);
+        if (runsScript && !request.options().trusted()) {
             throw new CairnException(Template.POST_GENERATE_SCRIPT, 0,
                     "this template runs a Groovy script after generation, which Cairn does not run by default",
                     "read the script, then pass --trust to run it as maven-archetype-plugin would");
@@ -64,9 +66,14 @@ public final class Generator {
         List<String> warnings = AnswerResolver.ignored(template, request.input().values()).stream()
                 .map(key -> "-D" + key + " is not a property of " + template.id() + "; ignored")
                 .toList();
+        // the project is staged (and seen by a post-generate script) under its artifactId, as the plugin lays it out
+        String projectName = safeName(answers.artifactId());
         Path target = request.dir() != null ? request.workingDir().resolve(request.dir())
-                : request.workingDir().resolve(safeName(answers.artifactId()));
-        RenderedTree tree = Render.render(template, answers, request.options());
+                : request.workingDir().resolve(projectName);
+        // the plugin's output directory: the folder the project is created in (only legacy templates see it)
+        Path parent = target.toAbsolutePath().normalize().getParent();
+        RenderOptions options = request.options().withBasedir(parent == null ? null : parent.toString());
+        RenderedTree tree = Render.render(template, answers, options);
         List<Manifest.Secret> secrets = RecordedAnswers.secrets(template, answers, engine);
         // added here, not in Render: update and diff compare pristine renders
         tree.putFile(RecordedAnswers.PATH, RecordedAnswers.write(template, answers, secrets));
@@ -74,7 +81,10 @@ public final class Generator {
             AtomicWriter.refuseNonEmpty(target.toAbsolutePath().normalize());
             return new Result(template, answers, target, tree, false, secrets, warnings);
         }
-        writer.write(tree, target, answers.artifactId(), null);
+        AtomicWriter.BeforeMove script = runsScript
+                ? new PostGenerateScript(template.files().read(Template.POST_GENERATE_SCRIPT), answers.properties())
+                : null;
+        writer.write(tree, target, projectName, script);
         return new Result(template, answers, target, tree, true, secrets, warnings);
     }
 
@@ -82,7 +92,7 @@ public final class Generator {
         String problem = PathGuard.problem(artifactId);
         if (problem != null || artifactId.contains("/") || artifactId.contains("\\") || artifactId.equals(".")) {
             throw CairnException.of("artifactId '" + artifactId + "' cannot be a folder name",
-                    "pass a plain name such as -DartifactId=orders, or choose the folder with --dir");
+                    "pass a plain name such as -DartifactId=orders; the project is laid out under it as the plugin does");
         }
         return artifactId;
     }

@@ -20,7 +20,7 @@ final class InsertionBudget implements ReferenceInsertionEventHandler {
         if (value instanceof CharSequence text) {
             String file = context instanceof org.apache.velocity.context.InternalContextAdapter ica
                     ? ica.getCurrentTemplateName() : "template";
-            budget.checkValue(text.length(), file);
+            budget.insert(text.length(), file);
         }
         return value;
     }

@@ -16,6 +16,7 @@ public final class OutputBudget {
 
     private final long limit;
     private long used;
+    private long inserted;
 
     public OutputBudget(long limit) {
         this.limit = limit;
@@ -33,9 +34,15 @@ public final class OutputBudget {
         }
     }
 
-    /** Checks a single value about to be inserted, before it is copied anywhere. */
-    void checkValue(long length, String file) {
-        if (used + length > limit) {
+    /**
+     * Counts a value about to be inserted, before it is copied anywhere. Insertions are counted on
+     * their own as well as in the output: a {@code #set($s = "$s$s")} doubling writes nothing, but
+     * every doubling inserts the whole string twice, so it stops once the insertions pass the limit,
+     * long before the string could exhaust memory.
+     */
+    void insert(long length, String file) {
+        inserted += length;
+        if (used + length > limit || inserted > limit) {
             throw exceeded(file);
         }
     }

@@ -27,7 +27,7 @@ public final class Render {
         OutputBudget budget = new OutputBudget(options.maxOutput());
         TemplateEngine engine = new TemplateEngine(template.files(), options.trusted(), budget);
         RenderedTree tree = template.isLegacy()
-                ? new LegacyRenderer(template, engine, budget).render(answers.properties())
+                ? new LegacyRenderer(template, engine, budget, options.basedir()).render(answers.properties())
                 : new ArchetypeRenderer(template, engine, budget).render(answers.properties());
         Overlays.apply(template, answers, engine, tree);
         return tree;

@@ -16,6 +16,11 @@ final class SandboxViolation extends RuntimeException {
         this.hint = hint;
     }
 
+    /** This violation at a known place, unless it already has one (the innermost place wins). */
+    SandboxViolation at(String template, int line) {
+        return this.line > 0 ? this : new SandboxViolation(template, line, getMessage(), hint);
+    }
+
     CairnException toCairnException(String fallbackName) {
         return new CairnException(template != null ? template : fallbackName, line, getMessage(), hint, this);
     }

@@ -8,13 +8,15 @@ import java.io.Writer;
 import java.util.Properties;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.context.Context;
 import org.apache.velocity.exception.MethodInvocationException;
 import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.TemplateInitException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.runtime.RuntimeInstance;
 import org.slf4j.helpers.NOPLogger;
 
 /**
@@ -32,8 +34,10 @@ public final class TemplateEngine {
     /** How deep {@code #parse} may nest. */
     static final int PARSE_MAX_DEPTH = 16;
 
-    private final RuntimeInstance engine;
+    private final VelocityEngine engine;
     private final OutputBudget budget;
+    private final ContainedIncludes includes = new ContainedIncludes();
+    private final InsertionBudget insertions;
 
     /**
      * @param files the template's entries; {@code #parse} and {@code #include} see only these
@@ -42,6 +46,7 @@ public final class TemplateEngine {
      */
     public TemplateEngine(TemplateFiles files, boolean trusted, OutputBudget budget) {
         this.budget = budget;
+        this.insertions = new InsertionBudget(budget);
         Properties p = new Properties();
         // plexus-velocity 2.2.1 DefaultVelocityComponent
         p.setProperty("runtime.log.log_invalid_references", "false");
@@ -59,22 +64,21 @@ public final class TemplateEngine {
         // Cairn: the template's own files only, relative includes as the plugin resolves them
         p.setProperty("resource.loaders", "cairn");
         p.put("resource.loader.cairn.instance", new TemplateResourceLoader(files));
+        // event handlers (the plugin's IncludeRelativePath, here ContainedIncludes; InsertionBudget):
+        // Velocity takes only class names for them, so they are attached to each context (see arm)
+
+        // Velocity's own #include and #parse, reporting a refused or missing file at its line
+        p.setProperty("runtime.custom_directives",
+                LocatedDirectives.Include.class.getName() + "," + LocatedDirectives.Parse.class.getName());
         p.put("velocimacro.max_depth", MACRO_MAX_DEPTH);
         p.put("directive.parse.max_depth", PARSE_MAX_DEPTH);
         if (!trusted) {
             p.setProperty("introspector.uberspect.class", SandboxUberspector.class.getName());
         }
         p.put(RuntimeConstants.RUNTIME_LOG_INSTANCE, NOPLogger.NOP_LOGGER);
-        engine = new RuntimeInstance();
+        engine = new VelocityEngine();
         engine.setProperties(p);
         engine.init();
-        // Velocity 2.4 takes event handlers from its properties by class name only (an
-        // "event_handler.*.instance" key is silently ignored), so these two instances join the
-        // engine's application event cartridge, where the configured ones would have gone. The
-        // include handler is the plugin's IncludeRelativePath (#parse relative to the current file)
-        // with containment added.
-        engine.getApplicationEventCartridge().addIncludeEventHandler(new ContainedIncludes());
-        engine.getApplicationEventCartridge().addReferenceInsertionEventHandler(new InsertionBudget(budget));
     }
 
     /**
@@ -89,7 +93,7 @@ public final class TemplateEngine {
         StringWriter out = new StringWriter();
         try {
             Template template = engine.getTemplate(name, encoding);
-            template.merge(context, budget.guard(out, name));
+            template.merge(arm(context), budget.guard(out, name));
         } catch (RuntimeException e) {
             throw translate(e, name);
         }
@@ -104,7 +108,7 @@ public final class TemplateEngine {
     public String evaluate(VelocityContext context, String logTag, String text) {
         StringWriter out = new StringWriter();
         try {
-            engine.evaluate(context, out, logTag, text);
+            engine.evaluate(arm(context), budget.guard(out, logTag), logTag, text);
             return out.toString();
         } catch (RuntimeException e) {
             CairnException refusal = refusal(e, logTag);
@@ -119,7 +123,7 @@ public final class TemplateEngine {
     public String evaluateStrict(VelocityContext context, String file, int line, String text) {
         StringWriter out = new StringWriter();
         try {
-            engine.evaluate(context, out, file, text);
+            engine.evaluate(arm(context), budget.guard(out, file), file, text);
             return out.toString();
         } catch (RuntimeException e) {
             CairnException translated = translate(e, file);
@@ -127,7 +131,21 @@ public final class TemplateEngine {
         }
     }
 
-    RuntimeInstance velocity() {
+    /**
+     * Attaches Cairn's event handlers to a context: includes stay inside the template, inserted
+     * values count against the output limit. Velocity configures event handlers by class name only,
+     * and these need state (the budget), so they ride on the context, where Velocity consults them
+     * as it consults application-wide ones.
+     */
+    private <C extends Context> C arm(C context) {
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler(includes);
+        cartridge.addEventHandler(insertions);
+        cartridge.attachToContext(context);
+        return context;
+    }
+
+    VelocityEngine velocity() {
         return engine;
     }
 

@@ -7,17 +7,18 @@ import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -91,15 +92,47 @@ public final class TemplateFiles {
         return fromZip(new ByteArrayInputStream(zip), origin);
     }
 
-    /** Reads a zip (an archetype jar) from a file. */
+    /**
+     * Reads a zip (an archetype jar) from a file through its central directory, as the plugin's
+     * {@code ZipFile} does: a jar cut short is refused rather than read as far as it goes, and
+     * entries come in the central directory's order, the order the plugin sees.
+     */
     public static TemplateFiles fromZip(Path jar, String origin) {
-        try (InputStream in = Files.newInputStream(jar)) {
-            return fromZip(in, origin);
-        } catch (NoSuchFileException e) {
+        if (!Files.isRegularFile(jar)) {
             throw new CairnException(origin, 0, "no such file", "check the path");
-        } catch (IOException e) {
-            throw new CairnException(origin, 0, "cannot read: " + e.getMessage(), null, e);
         }
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        long total = 0;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
+                String name = entry.getName();
+                checkName(name, origin);
+                if (entries.size() >= MAX_ENTRIES) {
+                    throw new CairnException(origin, 0, "more than " + MAX_ENTRIES + " entries", "this is not a template");
+                }
+                byte[] bytes;
+                if (entry.isDirectory()) {
+                    bytes = new byte[0];
+                } else {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        bytes = readBounded(in, MAX_TOTAL_BYTES - total, origin);
+                    }
+                }
+                total += bytes.length;
+                entries.putIfAbsent(name, bytes);
+            }
+        } catch (ZipException e) {
+            throw notAZip(origin, e);
+        } catch (IOException e) {
+            throw new CairnException(origin, 0, "cannot read the archive: " + e.getMessage(),
+                    "the jar may be damaged; download it again", e);
+        }
+        if (entries.isEmpty()) {
+            throw notAZip(origin, null);
+        }
+        return new TemplateFiles(origin, entries);
     }
 
     private static TemplateFiles fromZip(InputStream raw, String origin) {

@@ -80,6 +80,9 @@ public final class TemplateLoader {
         } catch (XmlPullParserException e) {
             throw new CairnException(name, e.getLineNumber(), "malformed legacy descriptor: " + shorten(e.getMessage()),
                     "fix the XML");
+        } catch (NullPointerException e) {
+            // the descriptor library dereferences <id> without checking, as the plugin does
+            throw new CairnException(name, 0, "the legacy descriptor has no <id>", "add <id>NAME</id> under <archetype>");
         } catch (IOException e) {
             throw new CairnException(name, 0, "cannot read: " + e.getMessage(), null, e);
         }
