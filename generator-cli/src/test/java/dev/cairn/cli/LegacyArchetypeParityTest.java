@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LegacyArchetypeParityTest {
 
-    private static final Path JARS = Path.of("target", "archetype-jars");
+    private static final Path JARS = Path.of("target", "legacy-archetype-jars");
     private static final String FIXTURE_GROUP = "dev.cairn.fixtures";
     private static final String FIXTURE_ARTIFACT = "cairn-legacy-fixture";
     private static final String FIXTURE_VERSION = "1.0";
