@@ -33,13 +33,13 @@ public final class PlaceOrder {
      * @throws InvalidOrderException if the request breaks a rule of the domain; nothing is stored
      */
     public Order place(PlaceOrderCommand command) {
+        if (command.lines().size() > Order.MAX_LINES) {
+            // refused before any line is built, so that a huge request costs nothing
+            throw new InvalidOrderException("an order has at most " + Order.MAX_LINES + " lines, not " + command.lines().size());
+        }
         List<OrderLine> lines = command.lines().stream()
                 .map(line -> new OrderLine(line.sku(), line.quantity(), Money.ofCents(line.unitPriceCents())))
                 .toList();
-        if (lines.size() > Order.MAX_LINES) {
-            // checked before pricing, so that a huge request is refused before any work on it
-            throw new InvalidOrderException("an order has at most " + Order.MAX_LINES + " lines, not " + lines.size());
-        }
         Quote quote = pricing.quote(lines);
         Order order = new Order(ids.next(), command.customer(), lines, quote);
         orders.save(order);
