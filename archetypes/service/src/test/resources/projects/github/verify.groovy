@@ -1,6 +1,6 @@
 // Runs after the generated project's 'mvn verify' passed: the defaults chose GitHub Actions and
 // the package com.acme.orders.
-def project = projectDir
+def project = context.projectDir // the plugin passes the generated project as context.projectDir
 assert new File(project, '.github/workflows/ci.yml').isFile()
 assert !new File(project, '.gitlab-ci.yml').exists()
 assert !new File(project, 'Jenkinsfile').exists()

@@ -1,5 +1,5 @@
 // Runs after the generated project's 'mvn verify' passed: Jenkins chosen, package without the dash.
-def project = projectDir
+def project = context.projectDir // the plugin passes the generated project as context.projectDir
 assert new File(project, 'Jenkinsfile').isFile()
 assert !new File(project, '.github').exists()
 assert !new File(project, '.gitlab-ci.yml').exists()
