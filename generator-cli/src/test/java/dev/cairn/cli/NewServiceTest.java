@@ -1,0 +1,101 @@
+package dev.cairn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The README's first command, {@code cairn new service -DgroupId=com.acme -DartifactId=orders}, on the bundled template. */
+class NewServiceTest {
+
+    private static final List<String> PIPELINES = List.of(".github/workflows/ci.yml", ".gitlab-ci.yml", "Jenkinsfile");
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int cairn(String... args) {
+        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void the_readme_command_gives_a_hexagonal_service_with_a_github_pipeline() throws IOException {
+        Path project = tmp.resolve("orders");
+
+        int exit = cairn("new", "service", "-DgroupId=com.acme", "-DartifactId=orders", "--dir", project.toString(),
+                "--non-interactive");
+
+        assertThat(exit).as(err.toString()).isZero();
+        for (String layer : List.of("domain/Order.java", "application/PlaceOrder.java", "application/port/OrderRepository.java",
+                "adapter/in/web/OrderHttpHandler.java", "adapter/out/memory/InMemoryOrderRepository.java",
+                "config/ConfigLoader.java", "Application.java")) {
+            assertThat(project.resolve("src/main/java/com/acme/orders/" + layer)).isRegularFile();
+        }
+        assertThat(project.resolve("src/main/java/com/acme/orders/domain/Order.java"))
+                .content().startsWith("package com.acme.orders.domain;\n");
+        assertThat(project.resolve(".github/workflows/ci.yml")).content()
+                .contains("group: ${{ github.workflow }}-${{ github.ref }}")
+                .contains("run: mvn -B verify");
+        assertThat(project.resolve("README.md")).content().startsWith("# orders\n").contains("\n## Configure\n");
+        assertThat(project.resolve(".gitignore")).content().contains("\n.env\n");
+        assertThat(project.resolve(".env.example")).content().contains("\nAPI_TOKEN=\n");
+        assertThat(project.resolve("pom.xml")).content().contains("<maven.compiler.release>17</maven.compiler.release>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"github", "gitlab", "jenkins"})
+    void exactly_the_chosen_pipeline_is_written(String ci) {
+        Path project = tmp.resolve(ci);
+
+        int exit = cairn("new", "service", "-DgroupId=com.acme", "-DartifactId=orders", "-Dci=" + ci,
+                "--dir", project.toString(), "--non-interactive");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String chosen = PIPELINES.get(List.of("github", "gitlab", "jenkins").indexOf(ci));
+        for (String pipeline : PIPELINES) {
+            assertThat(Files.exists(project.resolve(pipeline))).as(pipeline).isEqualTo(pipeline.equals(chosen));
+        }
+        assertThat(project.resolve(chosen)).content().contains("mvn -B verify");
+        assertThat(Files.exists(project.resolve(".github"))).isEqualTo(ci.equals("github"));
+    }
+
+    @Test
+    void every_velocity_escape_is_rendered() throws IOException {
+        Path project = tmp.resolve("orders");
+        assertThat(cairn("new", "service", "-DgroupId=com.acme", "-DartifactId=order-service", "-DjavaVersion=21",
+                "--dir", project.toString(), "--non-interactive")).as(err.toString()).isZero();
+
+        try (Stream<Path> files = Files.walk(project)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                assertThat(text).as(project.relativize(file).toString())
+                        .doesNotContain("symbol_pound", "symbol_dollar", "#set(", "${package}", "${artifactId}");
+            }
+        }
+        // a dash is not allowed in a Java package: the default package drops it
+        assertThat(project.resolve("src/main/java/com/acme/orderservice/Application.java")).isRegularFile();
+        assertThat(project.resolve("pom.xml")).content().contains("<maven.compiler.release>21</maven.compiler.release>");
+    }
+
+    @Test
+    void a_ci_the_template_does_not_know_is_refused() {
+        int exit = cairn("new", "service", "-DgroupId=com.acme", "-DartifactId=orders", "-Dci=travis",
+                "--dir", tmp.resolve("orders").toString(), "--non-interactive");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("-Dci", "travis", "github|gitlab|jenkins");
+        assertThat(tmp.resolve("orders")).doesNotExist();
+    }
+}
