@@ -95,7 +95,7 @@ class NewServiceTest {
                 "--dir", tmp.resolve("orders").toString(), "--non-interactive");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("-Dci", "travis", "github|gitlab|jenkins");
+        assertThat(err.toString()).contains("-Dci: 'travis' is not one of github, gitlab, jenkins");
         assertThat(tmp.resolve("orders")).doesNotExist();
     }
 }
