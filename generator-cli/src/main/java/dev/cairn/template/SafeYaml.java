@@ -259,8 +259,14 @@ public final class SafeYaml {
         // "while parsing a block mapping" names where SnakeYAML was, not what is wrong: keep the
         // context only when the problem does not make sense alone ("but found another document")
         String context = e.getContext();
+        // a quote or bracket left open is only noticed at the end of the file, often past its last
+        // line; the context mark is where it was opened, the line to fix
+        boolean atEnd = problem != null && (problem.contains("end of stream") || problem.contains("<stream end>"));
+        if (atEnd && context != null && e.getContextMark() != null) {
+            mark = e.getContextMark();
+        }
         String text = problem == null ? "malformed YAML"
-                : context != null && problem.startsWith("but ") ? context + ", " + problem : problem;
+                : context != null && (problem.startsWith("but ") || atEnd) ? context + ", " + problem : problem;
         String hint = text.contains("another document") ? "a file holds one YAML document: remove the second '---'"
                 : SYNTAX_HINT;
         return new CairnException(file, mark == null ? 0 : mark.getLine() + 1, message(text), hint, e);

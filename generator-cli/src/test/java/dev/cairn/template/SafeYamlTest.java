@@ -148,6 +148,15 @@ class SafeYamlTest {
     }
 
     @Test
+    void a_quote_or_bracket_left_open_names_the_line_that_opened_it() {
+        // SnakeYAML notices only at the end of the file, here past its last line
+        assertThat(errorOf("a: b\nc: \"d\ne: f\n")).isEqualTo("x.yaml:2: while scanning a quoted scalar,"
+                + " found unexpected end of stream (fix the YAML: check indentation, and quote values that contain ': ' or ' #')");
+        assertThat(errorOf("a: b\nc: [d, e\n")).startsWith(
+                "x.yaml:2: while parsing a flow sequence, expected ',' or ']', but got <stream end>");
+    }
+
+    @Test
     void duplicate_keys_are_refused_at_any_depth() {
         assertThat(errorOf("a:\n  b: 1\n  c: 2\n  b: 3\n")).isEqualTo(
                 "x.yaml:4: duplicate key 'b' (it is already set on line 2; keep one)");
