@@ -55,6 +55,7 @@ class BadInputTest {
         assertThat(lines).as("stderr is one line").hasSize(1);
         String line = lines.get(0);
         assertThat(line).startsWith("error: ").doesNotContain("\tat ").doesNotContain("Exception:");
+        assertThat(line).as("ends with what to do, in parentheses").matches(".+ \\(.+\\)");
         for (String mention : mentions) {
             assertThat(line).contains(mention);
         }
@@ -321,7 +322,8 @@ class BadInputTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines().toList()).hasSize(1);
-        assertThat(run.err()).contains(target().toString()).contains("not empty").contains("choose another --dir");
+        assertThat(run.err()).startsWith("error: " + target() + ": ").contains("not empty")
+                .contains("(choose another --dir");
         assertThat(Trees.snapshot(target())).isEqualTo(before);
         try (Stream<Path> beside = Files.list(target().getParent())) {
             assertThat(beside).containsExactly(target());
