@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Engineering standards as code: generate projects from templates (Maven archetypes).",
-        subcommands = {NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     @Option(names = "--verbose", description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
@@ -37,9 +37,8 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
-            boolean verbose = parsed.hasMatchedOption("--verbose") || parsed.subcommands().stream()
-                    .anyMatch(s -> s.hasMatchedOption("--verbose"));
             PrintWriter err = commandLine.getErr();
+            boolean verbose = verbose(parsed);
             if (ex instanceof CairnException e) {
                 err.println("error: " + e.userLine());
                 if (verbose) {
@@ -47,26 +46,45 @@ public final class Main {
                 }
                 return ExitCodes.BAD_INPUT;
             }
-            err.println("internal error: " + ex + (verbose ? "" : " (rerun with --verbose for details)"));
+            err.println(oneLine("internal error: " + ex) + (verbose ? ""
+                    : " (a bug in Cairn: rerun with --verbose for the stack trace and report it)"));
             if (verbose) {
                 ex.printStackTrace(err);
             }
             return ExitCodes.INTERNAL;
         });
         cmd.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help')");
+            CommandLine failed = ex.getCommandLine();
+            String help = "see '" + failed.getCommandSpec().qualifiedName() + " --help'";
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                help = "did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " + help;
+            }
+            failed.getErr().println(oneLine("error: " + ex.getMessage()) + " (" + help + ")");
             return ExitCodes.BAD_INPUT;
         });
         return cmd;
+    }
+
+    /** {@code --verbose} is inherited, so it may have been given to any command on the line. */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every error is one line, whatever the exception's message holds. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     /** Cairn's version, stamped at build time. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"cairn " + CairnVersion.get(), "Java " + System.getProperty("java.version")};
+            return new String[] {"cairn " + CairnVersion.get()};
         }
     }
 }
