@@ -63,6 +63,13 @@ if command -v hyperfine >/dev/null; then
     mapfile -t medians < <(grep -o '"median": *[0-9.e+-]*' "$json" | sed 's/.*: *//')
     cairn_median="${medians[0]}"
     mvn_median="${medians[1]}"
+    # CPU time (user + system, means) barely moves when other processes load the machine; wall time does
+    mapfile -t users < <(grep -o '"user": *[0-9.e+-]*' "$json" | sed 's/.*: *//')
+    mapfile -t systems < <(grep -o '"system": *[0-9.e+-]*' "$json" | sed 's/.*: *//')
+    awk -v cu="${users[0]}" -v cs="${systems[0]}" -v mu="${users[1]}" -v ms="${systems[1]}" 'BEGIN {
+        printf "mean CPU (user+sys) cairn new:              %.3f s\n", cu + cs
+        printf "mean CPU (user+sys) mvn archetype:generate: %.3f s (%.1fx)\n", mu + ms, (mu + ms) / (cu + cs)
+    }'
 else
     echo "(hyperfine not available: bash's time over a loop)"
     median_of() { # runs "$@" after rm -rf of $dir, prints the median wall time in seconds

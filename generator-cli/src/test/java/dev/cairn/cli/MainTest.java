@@ -56,6 +56,40 @@ class MainTest {
     }
 
     @Test
+    void only_the_command_being_run_is_built() {
+        assertThat(Main.commandLine("--verbose", "new", "x").getSubcommands()).containsOnlyKeys("new");
+        assertThat(Main.commandLine("completion", "bash").getSubcommands())
+                .containsOnlyKeys("new", "completion", "help");
+        assertThat(Main.commandLine("help", "new").getSubcommands()).containsOnlyKeys("new", "completion", "help");
+        assertThat(Main.commandLine().getSubcommands().keySet()).containsExactly("new", "completion", "help");
+    }
+
+    @Test
+    void every_listed_command_runs_by_its_name() {
+        for (Class<?> command : Main.COMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            Run run = run(Main.commandLine(name, "--help"), name, "--help");
+            assertThat(run.exitCode()).as(name).isZero();
+            assertThat(run.out()).as(name).contains("Usage: cairn " + name);
+        }
+    }
+
+    @Test
+    void a_mistyped_command_gets_a_suggestion() {
+        Run run = run(Main.commandLine("neww"), "neww");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().lines()).singleElement().asString().contains("'neww'").contains("did you mean new");
+    }
+
+    @Test
+    void help_for_a_command_shows_its_usage() {
+        StringWriter out = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "help", "new");
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("Usage: cairn new").contains("--dir");
+    }
+
+    @Test
     void unknown_option_is_bad_input_in_one_line() {
         Run run = run("--frobnicate");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
