@@ -30,12 +30,17 @@ public final class Main {
     private static final Set<Class<?>> NEED_ALL_COMMANDS = Set.of(CompletionCommand.class, CommandLine.HelpCommand.class);
 
     static {
-        // Start-up, measured (bench/new.sh): these two cost a quarter of a `cairn new`.
+        // Start-up, measured (bench/new.sh): together these were a third of a `cairn new`.
         // picocli probes for groovy.lang.Closure, and Groovy is on the classpath for trusted post-generate
         // scripts: that probe initialises Groovy's runtime (about 240 classes, 40 ms) on every run.
         System.setProperty("picocli.disable.closures", "true");
         // slf4j (Velocity logs through it, into slf4j-nop) otherwise finds its provider with a ServiceLoader
         // scan that opens every jar on the classpath, Groovy's and Jackson's included (about 15 ms).
+        // picocli registers converters for java.sql and java.time types by reflection, loading about 90
+        // classes; no Cairn option has such a type (options are strings, paths, numbers and enums).
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+        }
         if (System.getProperty("slf4j.provider") == null) {
             System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
             System.setProperty("slf4j.internal.verbosity", "WARN"); // it reports the property at INFO level
