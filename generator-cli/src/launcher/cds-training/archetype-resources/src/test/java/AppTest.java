@@ -1,0 +1,7 @@
+package ${package};
+
+class AppTest {
+#if( $javaRelease != "8" )
+    // Java ${javaRelease}
+#end
+}
