@@ -50,7 +50,8 @@ class MainTest {
     void help_lists_every_command() {
         Run run = run("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: cairn").containsPattern("(?m)^\\s+new\\s")
+        assertThat(run.out()).contains("Usage: cairn").containsPattern("(?m)^\\s+new\\s").containsPattern("(?m)^\\s+list\\s")
+                .containsPattern("(?m)^\\s+describe\\s")
                 .containsPattern("(?m)^\\s+completion\\s").containsPattern("(?m)^\\s+help\\s");
         assertThat(run.err()).isEmpty();
     }
@@ -58,10 +59,13 @@ class MainTest {
     @Test
     void only_the_command_being_run_is_built() {
         assertThat(Main.commandLine("--verbose", "new", "x").getSubcommands()).containsOnlyKeys("new");
+        assertThat(Main.commandLine("list").getSubcommands()).containsOnlyKeys("list");
         assertThat(Main.commandLine("completion", "bash").getSubcommands())
-                .containsOnlyKeys("new", "completion", "help");
-        assertThat(Main.commandLine("help", "new").getSubcommands()).containsOnlyKeys("new", "completion", "help");
-        assertThat(Main.commandLine().getSubcommands().keySet()).containsExactly("new", "completion", "help");
+                .containsOnlyKeys("new", "list", "describe", "completion", "help");
+        assertThat(Main.commandLine("help", "new").getSubcommands())
+                .containsOnlyKeys("new", "list", "describe", "completion", "help");
+        assertThat(Main.commandLine().getSubcommands().keySet())
+                .containsExactly("new", "list", "describe", "completion", "help");
     }
 
     @Test
