@@ -16,11 +16,21 @@ final class AnswerContext {
 
     /** A fresh context: what one template {@code #set}s never leaks into a condition. */
     static VelocityContext of(Properties properties, TemplateEngine engine) {
+        VelocityContext context = plugin(properties, engine);
+        context.put("rootArtifactId", properties.getProperty("artifactId"));
+        return context;
+    }
+
+    /**
+     * The context exactly as the plugin's {@code prepareVelocityContext} builds it: the built-ins,
+     * then every property in the table's own order, a value holding {@code ${} evaluated against
+     * what is in the context so far.
+     */
+    static VelocityContext plugin(Properties properties, TemplateEngine engine) {
         VelocityContext context = new VelocityContext();
         String pkg = properties.getProperty("package");
         context.put("groupId", properties.getProperty("groupId"));
         context.put("artifactId", properties.getProperty("artifactId"));
-        context.put("rootArtifactId", properties.getProperty("artifactId"));
         context.put("version", properties.getProperty("version"));
         context.put("package", pkg);
         if (pkg != null) {

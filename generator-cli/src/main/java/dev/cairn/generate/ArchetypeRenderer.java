@@ -60,7 +60,7 @@ final class ArchetypeRenderer {
      * @return the project, paths relative to the project folder
      */
     RenderedTree render(Properties properties) {
-        VelocityContext context = prepareContext(properties);
+        VelocityContext context = AnswerContext.plugin(properties, engine);
         ArchetypeDescriptor descriptor = template.descriptor();
         String packageName = properties.getProperty("package");
         String artifactId = properties.getProperty("artifactId");
@@ -75,24 +75,6 @@ final class ArchetypeRenderer {
         return tree;
     }
 
-    private VelocityContext prepareContext(Properties properties) {
-        VelocityContext context = new VelocityContext();
-        String pkg = properties.getProperty("package");
-        context.put("groupId", properties.getProperty("groupId"));
-        context.put("artifactId", properties.getProperty("artifactId"));
-        context.put("version", properties.getProperty("version"));
-        context.put("package", pkg);
-        context.put("packageInPathFormat", StringUtils.replace(pkg, ".", "/"));
-        for (Object k : properties.keySet()) {
-            String key = (String) k;
-            String value = properties.getProperty(key);
-            if (value != null && value.contains("${")) {
-                value = engine.evaluate(context, key, value);
-            }
-            context.put(key, value);
-        }
-        return context;
-    }
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     private void processModule(String rootArtifactId, String artifactId, String pom, String moduleOffset,
