@@ -37,11 +37,11 @@ fi
 cairn_cmd=("$root/cairn" new "$archetype_jar" --dir "$work/cairn/demo" "${answers[@]}" --non-interactive)
 "${cairn_cmd[@]}" >/dev/null
 
-if diff -r "$work/mvn/demo" "$work/cairn/demo" >/dev/null; then
-    echo "same output: yes (diff -r of both projects is empty)"
+if diff -r -x .cairn "$work/mvn/demo" "$work/cairn/demo" >/dev/null; then
+    echo "same output: yes (diff -r of both projects, Cairn's .cairn/ aside, is empty)"
 else
     echo "same output: NO, the projects differ:"
-    diff -r "$work/mvn/demo" "$work/cairn/demo" | head -20 || true
+    diff -r -x .cairn "$work/mvn/demo" "$work/cairn/demo" | head -20 || true
 fi
 
 if ! command -v hyperfine >/dev/null && [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
