@@ -3,7 +3,9 @@ package dev.cairn.generate;
 import dev.cairn.CairnVersion;
 import dev.cairn.template.Manifest;
 import dev.cairn.template.Template;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +16,10 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.velocity.VelocityContext;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.emitter.Emitter;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.serializer.Serializer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -108,8 +113,9 @@ public final class RecordedAnswers {
         options.setIndentWithIndicator(true);
         options.setSplitLines(false);
         options.setLineBreak(DumperOptions.LineBreak.getPlatformLineBreak());
-        Yaml yaml = new Yaml(options);
-        Node node = yaml.represent(root);
+        // SnakeYAML's representer and serializer directly: the Yaml facade would also build a
+        // constructor, whose TypeDescription starts java.util.logging (about 10 ms of every run)
+        Node node = node(root);
         // a short list of names reads best on one line, as the format's documentation shows it
         for (NodeTuple tuple : ((MappingNode) node).getValue()) {
             if (((ScalarNode) tuple.getKeyNode()).getValue().equals("overlays")) {
@@ -119,7 +125,36 @@ public final class RecordedAnswers {
         StringWriter out = new StringWriter();
         out.write(HEADER);
         out.write(System.lineSeparator());
-        yaml.serialize(node, out);
+        try {
+            Serializer serializer = new Serializer(new Emitter(out, options), new Resolver(), options, null);
+            serializer.open();
+            serializer.serialize(node);
+            serializer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Plain maps, lists and strings as SnakeYAML nodes; the emitter quotes what needs quoting. */
+    private static Node node(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            List<NodeTuple> tuples = new ArrayList<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                tuples.add(new NodeTuple(node(String.valueOf(e.getKey())), node(e.getValue())));
+            }
+            return new MappingNode(Tag.MAP, tuples, DumperOptions.FlowStyle.BLOCK);
+        }
+        if (value instanceof List<?> list) {
+            List<Node> items = new ArrayList<>();
+            for (Object item : list) {
+                items.add(node(item));
+            }
+            return new SequenceNode(Tag.SEQ, items, DumperOptions.FlowStyle.BLOCK);
+        }
+        if (value == null) {
+            return new ScalarNode(Tag.NULL, "null", null, null, DumperOptions.ScalarStyle.PLAIN);
+        }
+        return new ScalarNode(Tag.STR, value.toString(), null, null, DumperOptions.ScalarStyle.PLAIN);
     }
 }
