@@ -73,7 +73,7 @@ public final class Generator {
         // the plugin's output directory: the folder the project is created in (only legacy templates see it)
         Path parent = target.toAbsolutePath().normalize().getParent();
         RenderOptions options = request.options().withBasedir(parent == null ? null : parent.toString());
-        RenderedTree tree = Render.render(template, answers, options);
+        RenderedTree tree = Render.render(template, answers, options, engine);
         List<Manifest.Secret> secrets = RecordedAnswers.secrets(template, answers, engine);
         // added here, not in Render: update and diff compare pristine renders
         tree.putFile(RecordedAnswers.PATH, RecordedAnswers.write(template, answers, secrets));

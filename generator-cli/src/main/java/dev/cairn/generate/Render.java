@@ -24,8 +24,17 @@ public final class Render {
      *     the target or grows past the output limit; names the file and line
      */
     public static RenderedTree render(Template template, Answers answers, RenderOptions options) {
-        OutputBudget budget = new OutputBudget(options.maxOutput());
-        TemplateEngine engine = new TemplateEngine(template.files(), options.trusted(), budget);
+        return render(template, answers, options, engine(template, options));
+    }
+
+    /**
+     * The same render on an engine the caller already has (the one that evaluated the defaults),
+     * as the plugin uses one Velocity engine for a whole run; saves building a second one.
+     *
+     * @param engine from {@link #engine} for the same template and options, never {@code null}
+     */
+    public static RenderedTree render(Template template, Answers answers, RenderOptions options, TemplateEngine engine) {
+        OutputBudget budget = engine.budget();
         RenderedTree tree = template.isLegacy()
                 ? new LegacyRenderer(template, engine, budget, options.basedir()).render(answers.properties())
                 : new ArchetypeRenderer(template, engine, budget).render(answers.properties());

@@ -44,6 +44,11 @@ public final class TemplateEngine {
      * @param trusted whether templates may use reflection ({@code --trust})
      * @param budget the shared bound on rendered output, never {@code null}
      */
+    /** The bound this engine's output counts against. */
+    OutputBudget budget() {
+        return budget;
+    }
+
     public TemplateEngine(TemplateFiles files, boolean trusted, OutputBudget budget) {
         this.budget = budget;
         this.insertions = new InsertionBudget(budget);
