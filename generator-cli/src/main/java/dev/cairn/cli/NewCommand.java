@@ -28,7 +28,7 @@ import picocli.CommandLine.ParseResult;
  *
  * <p>Its model is built with picocli's programmatic API rather than annotations: {@code new} is the
  * command people wait on, and reading annotations costs picocli reflection and run-time generated
- * annotation proxies that class data sharing cannot keep (measured: about 15 ms of each run).
+ * annotation proxies that class data sharing cannot keep (measured with bench/new.sh: about 20 ms of each run).
  */
 final class NewCommand implements Callable<Integer> {
 
