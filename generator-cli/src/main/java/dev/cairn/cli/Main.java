@@ -6,30 +6,26 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code cairn} command: parses, calls one feature, prints, returns an exit code. */
-@Command(name = "cairn",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = "Engineering standards as code: generate projects from templates (Maven archetypes).")
+/**
+ * The {@code cairn} command: parses, calls one feature, prints, returns an exit code.
+ *
+ * <p>Main's model and {@code new}'s are built with picocli's programmatic API: from annotations, picocli
+ * reads them by reflection through annotation proxies generated at run time, on every run.
+ */
 public final class Main {
 
     /**
-     * Every command, in the order {@code cairn --help} lists them. Not in {@code @Command(subcommands)}:
-     * picocli builds the model of each listed command up front (reflection, annotations), a few ms
-     * each on every run; {@link #commandLine(String...)} builds only the one being run.
+     * Every command, by name, in the order {@code cairn --help} lists them. Not built up front: picocli
+     * builds the model of each command (for annotated ones by reflection), a few ms each on every run;
+     * {@link #commandLine(String...)} builds only the one being run.
      */
-    static final List<Class<?>> COMMANDS = List.of(
-            NewCommand.class,
-            ListCommand.class,
-            DescribeCommand.class,
-            CompletionCommand.class,
-            CommandLine.HelpCommand.class);
+    static final List<String> COMMANDS = List.of("new", "list", "describe", "completion", "help");
 
     /** Commands that work on the whole command tree, so all others must be built for them. */
-    private static final Set<Class<?>> NEED_ALL_COMMANDS = Set.of(CompletionCommand.class, CommandLine.HelpCommand.class);
+    private static final Set<String> NEED_ALL_COMMANDS = Set.of("completion", "help");
 
     static {
         // Start-up, measured (bench/new.sh): together these were a third of a `cairn new`.
@@ -49,8 +45,7 @@ public final class Main {
         }
     }
 
-    @Option(names = "--verbose", description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
-    boolean verbose;
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -78,26 +73,56 @@ public final class Main {
      * a command, only that command; otherwise (no command, a typo to suggest for, help, completion) all.
      */
     static CommandLine commandLine(String... args) {
-        CommandLine cmd = new CommandLine(new Main());
-        Class<?> only = onlyCommandNeeded(args);
-        for (Class<?> command : COMMANDS) {
-            if (only == null || only == command) {
-                cmd.addSubcommand(command);
+        CommandLine cmd = new CommandLine(spec());
+        String only = onlyCommandNeeded(args);
+        for (String name : COMMANDS) {
+            if (only == null || only.equals(name)) {
+                cmd.addSubcommand(name, command(name));
             }
         }
         configure(cmd);
         return cmd;
     }
 
-    private static Class<?> onlyCommandNeeded(String... args) {
+    /** Main's own model: the standard help options and {@code --verbose}, which every command inherits. */
+    private static CommandSpec spec() {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(new Main()).name("cairn").versionProvider(new Version());
+        spec.usageMessage().description("Engineering standards as code: generate projects from templates (Maven archetypes).");
+        spec.addOption(OptionSpec.builder("--verbose").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
+                .description("Show stack traces of errors.").build());
+        addStandardHelpOptions(spec);
+        return spec;
+    }
+
+    /** One command's model (a spec) or annotated class, for {@code addSubcommand}. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "new" -> NewCommand.spec();
+            case "list" -> ListCommand.class;
+            case "describe" -> DescribeCommand.class;
+            case "completion" -> CompletionCommand.class;
+            case "help" -> CommandLine.HelpCommand.class;
+            default -> throw new IllegalArgumentException("not a command: " + name);
+        };
+    }
+
+    /**
+     * What {@code mixinStandardHelpOptions = true} adds ({@code -h, --help} and {@code -V, --version}, same
+     * texts and mixin name), without picocli reading its annotated mixin class by reflection.
+     */
+    static void addStandardHelpOptions(CommandSpec spec) {
+        CommandSpec mixin = CommandSpec.create();
+        mixin.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
+                .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
+        mixin.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)
+                .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.").build());
+        spec.addMixin("mixinStandardHelpOptions", mixin);
+    }
+
+    private static String onlyCommandNeeded(String... args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) { // Main's own options take no value, so this is the command's name
-                for (Class<?> command : COMMANDS) {
-                    if (arg.equals(command.getAnnotation(Command.class).name())) {
-                        return NEED_ALL_COMMANDS.contains(command) ? null : command;
-                    }
-                }
-                return null;
+                return COMMANDS.contains(arg) && !NEED_ALL_COMMANDS.contains(arg) ? arg : null;
             }
         }
         return null;

@@ -18,56 +18,71 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
-/** {@code cairn new}: a project from a template. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Generate a project from a template: a bundled name, an archetype folder or an archetype jar.")
+/**
+ * {@code cairn new}: a project from a template.
+ *
+ * <p>Its model is built with picocli's programmatic API rather than annotations: {@code new} is the
+ * command people wait on, and reading annotations costs picocli reflection and run-time generated
+ * annotation proxies that class data sharing cannot keep (measured with bench/new.sh: about 20 ms of each run).
+ */
 final class NewCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { text, json }
 
-    @Parameters(index = "0", paramLabel = "TEMPLATE", description = "Bundled template name, archetype folder or jar.")
-    String template;
+    private CommandSpec spec;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Project folder to create (default: ./<artifactId>).")
-    Path dir;
+    private NewCommand() {}
 
-    @Option(names = "-D", paramLabel = "name=value", description = "A property value, e.g. -DgroupId=com.acme.")
-    Map<String, String> values = new LinkedHashMap<>();
-
-    @Option(names = "--answers", paramLabel = "FILE",
-            description = "YAML answers: name: value lines, or another project's .cairn/answers.yaml. -D wins over it.")
-    Path answers;
-
-    @Option(names = "--with", paramLabel = "OVERLAY", split = ",", description = "Overlays to apply, e.g. --with postgres,docker.")
-    List<String> overlays = new ArrayList<>();
-
-    @Option(names = "--dry-run", description = "List what would be written; write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--non-interactive", description = "Never prompt; a missing value is an error.")
-    boolean nonInteractive;
-
-    @Option(names = "--trust", description = "Allow reflection in templates and run archetype-post-generate.groovy.")
-    boolean trust;
-
-    @Option(names = "--max-output", paramLabel = "BYTES", description = "Bound on rendered output (default: 256 MiB).")
-    long maxOutput = OutputBudget.DEFAULT_LIMIT;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text). json prints the plan.")
-    Format format = Format.text;
-
-    @Spec
-    CommandSpec spec;
+    /** The command's model, for {@code CommandLine.addSubcommand}: options as {@code cairn new --help} lists them. */
+    static CommandSpec spec() {
+        NewCommand command = new NewCommand();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("new");
+        command.spec = spec;
+        spec.usageMessage().description(
+                "Generate a project from a template: a bundled name, an archetype folder or an archetype jar.");
+        spec.addPositional(PositionalParamSpec.builder().index("0").required(true).paramLabel("TEMPLATE").type(String.class)
+                .description("Bundled template name, archetype folder or jar.").build());
+        spec.addOption(OptionSpec.builder("--dir").paramLabel("DIR").type(Path.class)
+                .description("Project folder to create (default: ./<artifactId>).").build());
+        spec.addOption(OptionSpec.builder("-D").paramLabel("name=value").type(Map.class).auxiliaryTypes(String.class, String.class)
+                .description("A property value, e.g. -DgroupId=com.acme.").build());
+        spec.addOption(OptionSpec.builder("--answers").paramLabel("FILE").type(Path.class)
+                .description("YAML answers: name: value lines, or another project's .cairn/answers.yaml. -D wins over it.").build());
+        spec.addOption(OptionSpec.builder("--with").paramLabel("OVERLAY").splitRegex(",").type(List.class).auxiliaryTypes(String.class)
+                .description("Overlays to apply, e.g. --with postgres,docker.").build());
+        spec.addOption(OptionSpec.builder("--dry-run").type(boolean.class)
+                .description("List what would be written; write nothing.").build());
+        spec.addOption(OptionSpec.builder("--non-interactive").type(boolean.class)
+                .description("Never prompt; a missing value is an error.").build());
+        spec.addOption(OptionSpec.builder("--trust").type(boolean.class)
+                .description("Allow reflection in templates and run archetype-post-generate.groovy.").build());
+        spec.addOption(OptionSpec.builder("--max-output").paramLabel("BYTES").type(long.class)
+                .description("Bound on rendered output (default: 256 MiB).").build());
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
+                .description("text or json (default: text). json prints the plan.").build());
+        Main.addStandardHelpOptions(spec); // after the command's own options, where picocli puts them
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        String template = parsed.matchedPositionalValue(0, null);
+        Path dir = parsed.matchedOptionValue("--dir", null);
+        Map<String, String> values = parsed.matchedOptionValue("-D", new LinkedHashMap<>());
+        Path answers = parsed.matchedOptionValue("--answers", null);
+        List<String> overlays = parsed.matchedOptionValue("--with", new ArrayList<>());
+        boolean dryRun = parsed.matchedOptionValue("--dry-run", false);
+        boolean nonInteractive = parsed.matchedOptionValue("--non-interactive", false);
+        boolean trust = parsed.matchedOptionValue("--trust", false);
+        long maxOutput = parsed.matchedOptionValue("--max-output", OutputBudget.DEFAULT_LIMIT);
+        Format format = parsed.matchedOptionValue("--format", Format.text);
         Path cwd = Path.of("").toAbsolutePath();
         AnswersFile file = answers == null ? null : AnswersFile.read(cwd.resolve(answers), answers.toString());
         Prompter prompter = nonInteractive ? null : ConsolePrompter.forTerminal();
