@@ -98,4 +98,17 @@ class NewServiceTest {
         assertThat(err.toString()).contains("-Dci: 'travis' is not one of github, gitlab, jenkins");
         assertThat(tmp.resolve("orders")).doesNotExist();
     }
+
+    /** Values that would give a pom or a Java package that does not compile are refused before anything is written. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-DartifactId=Orders Service", "-DgroupId=com.Acme", "-Dpackage=com.acme.order-service"})
+    void a_name_that_would_not_build_is_refused(String value) {
+        String name = value.substring(2, value.indexOf('='));
+        int exit = cairn("new", "service", "-DgroupId=com.acme", "-DartifactId=orders", value,
+                "--dir", tmp.resolve("orders").toString(), "--non-interactive");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("-D" + name + ": '" + value.substring(value.indexOf('=') + 1) + "' does not match");
+        assertThat(tmp.resolve("orders")).doesNotExist();
+    }
 }
