@@ -1,45 +1,36 @@
 package dev.cairn;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.junit.LocationProvider;
+import dev.cairn.rules.archunit.CairnRules;
+import java.net.URISyntaxException;
+import java.util.Set;
 
 /**
- * Cairn's own architecture: {@code cli -> features -> template}. picocli is compiled from source into
- * this module's classes, so only {@code dev.cairn..} is imported: picocli's own classes are targets of
- * dependencies here, never subjects.
+ * Cairn checks itself with its own ArchUnit pack, configured by {@code generator-cli/cairn.yaml}:
+ * {@code cli -> features -> template}, picocli only in the command line, no cycles, Cairn's coding
+ * rules. Only this module's main classes are imported: picocli is compiled from source into them but
+ * lives outside {@code dev.cairn}, and the rule packs (also {@code dev.cairn..}) are checked in their
+ * own modules.
  */
-@AnalyzeClasses(packages = "dev.cairn", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(locations = ArchitectureTest.MainClasses.class)
 class ArchitectureTest {
 
-    /** Feature packages: each owns a job and is reached from the command line, never the other way. */
-    static final String[] FEATURES = {
-        "dev.cairn.template..", "dev.cairn.generate..", "dev.cairn.update..", "dev.cairn.check..", "dev.cairn.playbook.."
-    };
-
     @ArchTest
-    static final ArchRule ONLY_THE_COMMAND_LINE_USES_PICOCLI =
-            noClasses().that().resideOutsideOfPackage("dev.cairn.cli..")
-                    .should().dependOnClassesThat().resideInAPackage("picocli..")
-                    .because("features are called from commands, tests and other tools alike; parsing is the CLI's job");
+    static final ArchTests CAIRN = CairnRules.fromConfig();
 
-    @ArchTest
-    static final ArchRule FEATURES_DO_NOT_KNOW_THE_COMMAND_LINE =
-            noClasses().that().resideInAnyPackage(FEATURES)
-                    .should().dependOnClassesThat().resideInAPackage("dev.cairn.cli..")
-                    .because("dependencies point one way: cli -> features -> template");
-
-    @ArchTest
-    static final ArchRule TEMPLATES_DO_NOT_KNOW_GENERATION =
-            noClasses().that().resideInAPackage("dev.cairn.template..")
-                    .should().dependOnClassesThat().resideInAPackage("dev.cairn.generate..")
-                    .because("a template is read the same way by new, update and lint");
-
-    @ArchTest
-    static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =
-            slices().matching("dev.cairn.(*)..").should().beFreeOfCycles();
+    /** {@code generator-cli/target/classes}: where {@link CairnException} was loaded from. */
+    static final class MainClasses implements LocationProvider {
+        @Override
+        public Set<Location> get(Class<?> testClass) {
+            try {
+                return Set.of(Location.of(CairnException.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }
