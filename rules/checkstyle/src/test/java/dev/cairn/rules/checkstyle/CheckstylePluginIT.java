@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -41,6 +42,7 @@ class CheckstylePluginIT {
 
     private static final Path WORK = Path.of(required("cairn.it.work"));
     private static final Path REPOSITORY = WORK.resolve("repository");
+    private static final List<Path> DEPLOYED = new ArrayList<>();
 
     @BeforeAll
     static void deployTheBuiltJarToAThrowawayRepository() throws Exception {
@@ -55,6 +57,23 @@ class CheckstylePluginIT {
                 break;
             }
             deploy(parent, parentPom, null);
+        }
+    }
+
+    /**
+     * The sample builds copy what they resolve into the outer local repository, under the deployed,
+     * timestamped names, which no one else uses; remove them so that repeated runs leave nothing behind.
+     */
+    @AfterAll
+    static void removeTheDownloadedCopies() throws IOException {
+        String localRepository = System.getProperty("cairn.it.localRepository", "");
+        if (localRepository.isBlank()) {
+            return;
+        }
+        for (Path deployed : DEPLOYED) {
+            Path copy = Path.of(localRepository).resolve(REPOSITORY.relativize(deployed).toString());
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + ".sha1"));
         }
     }
 
@@ -193,8 +212,9 @@ class CheckstylePluginIT {
         StringBuilder snapshotVersions = new StringBuilder();
         for (Path file : jar == null ? List.of(pom) : List.of(pom, jar)) {
             String extension = file == jar ? "jar" : "pom";
-            writeWithChecksum(directory.resolve(coordinates.artifactId() + "-" + version + "." + extension),
-                Files.readAllBytes(file));
+            Path deployed = directory.resolve(coordinates.artifactId() + "-" + version + "." + extension);
+            writeWithChecksum(deployed, Files.readAllBytes(file));
+            DEPLOYED.add(deployed);
             snapshotVersions.append("""
                       <snapshotVersion><extension>%s</extension><value>%s</value><updated>%s</updated></snapshotVersion>
                 """.formatted(extension, version, updated));
