@@ -43,10 +43,12 @@ public final class SecretPatterns {
     // Ordered from most to least specific: the first format that matches names the finding.
     private static final List<KnownFormat> KNOWN_FORMATS = List.of(
         new KnownFormat("private key", Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
-        new KnownFormat("AWS access key id", Pattern.compile("(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])")),
+        new KnownFormat("AWS access key id", Pattern.compile(
+            "(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])")),
         new KnownFormat("GitHub token", Pattern.compile(
             "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])")),
-        new KnownFormat("Slack token", Pattern.compile("(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9]{8,}(?:-[A-Za-z0-9]+)+")),
+        new KnownFormat("Slack token", Pattern.compile(
+            "(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9]{8,}(?:-[A-Za-z0-9]+)+")),
         new KnownFormat("Slack webhook URL", Pattern.compile(
             "https://hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}")),
         new KnownFormat("Google API key", Pattern.compile("(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])")),
@@ -98,11 +100,14 @@ public final class SecretPatterns {
             + "|[*xX.#_-]+");                 // ****, xxxx
     private static final Set<String> NON_VALUES = Set.of("null", "none", "nil", "~", "true", "false", "undefined");
 
-    private static final Pattern PROPERTIES_LINE = Pattern.compile("\\s*([^\\s=:#!][^=:\\s]*)\\s*[=:]\\s*(.*)");
+    private static final Pattern PROPERTIES_LINE = Pattern.compile(
+        "\\s*(?<key>[^\\s=:#!][^=:\\s]*)\\s*[=:]\\s*(?<value>.*)");
     private static final Pattern YAML_LINE = Pattern.compile(
-        "\\s*(?:-\\s+)?([\"']?)([^\"'\\s:#{\\[][^:#]*?)\\1\\s*:(?:\\s+(.*))?");
-    private static final Pattern ENV_LINE = Pattern.compile("\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(.*)");
-    private static final Pattern INI_LINE = Pattern.compile("\\s*([A-Za-z0-9_.\\-\"]+)\\s*[=:]\\s*(.*)");
+        "\\s*(?:-\\s+)?(?<quote>[\"']?)(?<key>[^\"'\\s:#{\\[][^:#]*?)\\k<quote>\\s*:(?:\\s+(?<value>.*))?");
+    private static final Pattern ENV_LINE = Pattern.compile(
+        "\\s*(?:export\\s+)?(?<key>[A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(?<value>.*)");
+    private static final Pattern INI_LINE = Pattern.compile(
+        "\\s*(?<key>[A-Za-z0-9_.\\-\"]+)\\s*[=:]\\s*(?<value>.*)");
     private static final Pattern JSON_PAIR = Pattern.compile("\"([^\"\\\\]+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern EXAMPLE_FILE = Pattern.compile(
         "(?i).*(?:\\.example|\\.sample|\\.template|\\.dist|\\.tmpl)(?:\\.[a-z]+)?$|(?i).*[._-]example\\.[a-z]+$");
@@ -290,23 +295,24 @@ public final class SecretPatterns {
         return switch (syntax) {
             case PROPERTIES -> trimmed.startsWith("!")
                 ? Optional.empty()
-                : match(PROPERTIES_LINE, line, 1, 2).map(pair -> unquoted(pair, false));
-            case YAML -> match(YAML_LINE, line, 2, 3).flatMap(SecretPatterns::yamlScalar);
-            case ENV -> match(ENV_LINE, line, 1, 2).map(pair -> unquoted(pair, true));
+                : match(PROPERTIES_LINE, line).map(pair -> unquoted(pair, false));
+            case YAML -> match(YAML_LINE, line).flatMap(SecretPatterns::yamlScalar);
+            case ENV -> match(ENV_LINE, line).map(pair -> unquoted(pair, true));
             case INI -> trimmed.startsWith(";") || trimmed.startsWith("[")
                 ? Optional.empty()
-                : match(INI_LINE, line, 1, 2).map(pair -> unquoted(pair, true));
+                : match(INI_LINE, line).map(pair -> unquoted(pair, true));
             case JSON, PLAIN_TEXT -> Optional.empty();
         };
     }
 
-    private static Optional<KeyValue> match(Pattern pattern, String line, int keyGroup, int valueGroup) {
+    // The line patterns name their groups "key" and "value".
+    private static Optional<KeyValue> match(Pattern pattern, String line) {
         Matcher matcher = pattern.matcher(line);
-        if (!matcher.matches() || matcher.group(valueGroup) == null) {
+        if (!matcher.matches() || matcher.group("value") == null) {
             return Optional.empty();
         }
-        String key = matcher.group(keyGroup).replace("\"", "").strip();
-        return Optional.of(new KeyValue(key, matcher.group(valueGroup), matcher.start(valueGroup)));
+        String key = matcher.group("key").replace("\"", "").strip();
+        return Optional.of(new KeyValue(key, matcher.group("value"), matcher.start("value")));
     }
 
     // Block scalars (| and >) and aliases (*x) carry no inline value; anchors (&x) and tags (!!str) are

@@ -72,7 +72,8 @@ class CairnConfigurationTest {
         List<Configuration> modules = reportingModules(load(location));
 
         assertThat(modules).allSatisfy(module ->
-            assertThat(idOf(module)).as("id of %s in %s", module.getName(), location).matches("cairn\\.[a-z]+\\.[a-z-]+"));
+            assertThat(idOf(module)).as("id of %s in %s", module.getName(), location)
+                .matches("cairn\\.[a-z]+\\.[a-z-]+"));
         assertThat(ids(location)).doesNotHaveDuplicates();
     }
 
@@ -95,6 +96,30 @@ class CairnConfigurationTest {
                 tuple("cairn.coding.empty-catch", 17),
                 tuple("cairn.coding.simplify-boolean-expression", 23),
                 tuple("cairn.coding.simplify-boolean-return", 23));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {STANDARD, STRICT})
+    void framework_import_defaults_in_the_configurations_are_the_checks_own(String location) throws Exception {
+        Configuration check = reportingModules(load(location)).stream()
+            .filter(module -> "cairn.frameworks.import".equals(idOf(module)))
+            .findFirst().orElseThrow();
+
+        assertThat(check.getProperty("frameworks").split(", "))
+            .containsExactlyElementsOf(FrameworkImportCheck.DEFAULT_FRAMEWORKS);
+        assertThat(check.getProperty("allowedPackages").split(", "))
+            .containsExactlyElementsOf(FrameworkImportCheck.DEFAULT_ALLOWED_PACKAGES);
+    }
+
+    @Test
+    void allowed_packages_can_be_set_by_a_property() {
+        Properties properties = new Properties();
+        properties.setProperty("cairn.allowedPackages", "domain");
+
+        assertThat(run(STANDARD, properties, "configuration/InputCairnStandardViolations.java"))
+            .extracting(Finding::source)
+            .doesNotContain("cairn.frameworks.import")
+            .contains("cairn.secrets.hardcoded");
     }
 
     @Test

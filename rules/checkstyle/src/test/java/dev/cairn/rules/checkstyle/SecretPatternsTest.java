@@ -104,7 +104,7 @@ class SecretPatternsTest {
         "Google API key, AIza, SyA-0123456789abcdefghijABCDEFGHIJ_",
         "Stripe secret key, sk_live_, 4eC39HqLyjWDarjtT1zdp7dc",
         "private key, -----BEGIN EC PRIVATE, ' KEY-----'",
-        "JSON Web Token, eyJhbGciOiJIUzI1NiJ9., eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+        "JSON Web Token, eyJhbGciOiJIUzI1NiJ9., eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0",
         "password in a URL, 'amqp://orders:', s3cr3t@mq.internal:5672"
     })
     void known_formats_are_named(String format, String prefix, String rest) {
