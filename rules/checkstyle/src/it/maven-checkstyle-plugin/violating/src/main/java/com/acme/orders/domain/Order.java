@@ -1,0 +1,16 @@
+package com.acme.orders.domain;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public final class Order {
+    private final String id;
+
+    public Order(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

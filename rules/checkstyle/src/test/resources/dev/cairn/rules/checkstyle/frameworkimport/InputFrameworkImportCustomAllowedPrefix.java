@@ -1,0 +1,6 @@
+package com.acme.orders.web.rest;
+
+import com.vendor.sdk.Client;
+
+class InputFrameworkImportCustomAllowedPrefix {
+}

@@ -1,0 +1,4 @@
+import io.micronaut.context.annotation.Factory; // violation
+
+class InputFrameworkImportDefaultPackage {
+}
