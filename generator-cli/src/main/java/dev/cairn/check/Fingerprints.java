@@ -1,11 +1,7 @@
 package dev.cairn.check;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -56,7 +52,7 @@ public final class Fingerprints {
             String key = String.join("\u0000", f.tool().id(), f.ruleId(), f.file() == null ? "" : f.file(),
                     normalizedMessage(f.message()), collapse(text));
             int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
-            fingerprints[i] = sha256(key + "\u0000" + occurrence).substring(0, 32);
+            fingerprints[i] = Hashes.sha256(key + "\u0000" + occurrence).substring(0, 32);
         }
         return List.of(fingerprints);
     }
@@ -67,13 +63,5 @@ public final class Fingerprints {
 
     private static String collapse(String text) {
         return SPACES.matcher(text.strip()).replaceAll(" ");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -54,7 +54,7 @@ public final class TextReport {
     }
 
     /** "2 errors, 1 warning (archunit 1, checkstyle 1, secrets 1)" or "No findings." */
-    static String summary(Report report) {
+    public static String summary(Report report) {
         if (report.findings().isEmpty()) {
             return report.baseline() == null ? "No findings." : "No new findings.";
         }
