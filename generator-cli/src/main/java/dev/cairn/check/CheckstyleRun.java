@@ -154,9 +154,9 @@ public final class CheckstyleRun {
 
     static Configuration configuration(CheckstyleSetup setup) {
         Properties properties = new Properties();
-        if (setup.suppressions() != null) {
-            properties.setProperty("cairn.suppressions", setup.suppressions().toString());
-        }
+        // always set: Checkstyle's SuppressionFilter fails on an empty file name, even when optional
+        properties.setProperty("cairn.suppressions",
+                (setup.suppressions() != null ? setup.suppressions() : NoSuppressions.FILE).toString());
         try {
             return ConfigurationLoader.loadConfiguration(new InputSource(new StringReader(setup.xml())),
                     new PropertiesExpander(properties), ConfigurationLoader.IgnoredModulesOptions.OMIT,
@@ -165,6 +165,27 @@ public final class CheckstyleRun {
             throw new CairnException(setup.suppressions() == null ? null : setup.suppressions().toString(), 0,
                     "the Checkstyle configuration '" + setup.name() + "' does not load: " + e.getMessage(),
                     "check the suppressions file named in cairn.yaml", e);
+        }
+    }
+
+    /** An empty suppressions file, for projects that name none in cairn.yaml; written once per run of Cairn. */
+    private static final class NoSuppressions {
+        static final Path FILE = write();
+
+        private static Path write() {
+            try {
+                Path file = Files.createTempFile("cairn-no-suppressions", ".xml");
+                file.toFile().deleteOnExit();
+                Files.writeString(file, """
+                        <?xml version="1.0"?>
+                        <!DOCTYPE suppressions PUBLIC "-//Checkstyle//DTD SuppressionFilter Configuration 1.2//EN"
+                            "https://checkstyle.org/dtds/suppressions_1_2.dtd">
+                        <suppressions/>
+                        """);
+                return file;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot write a temporary file", e);
+            }
         }
     }
 
