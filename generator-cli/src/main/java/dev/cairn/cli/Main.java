@@ -22,7 +22,7 @@ public final class Main {
      * builds the model of each command (for annotated ones by reflection), a few ms each on every run;
      * {@link #commandLine(String...)} builds only the one being run.
      */
-    static final List<String> COMMANDS = List.of("new", "list", "describe", "completion", "help");
+    static final List<String> COMMANDS = List.of("new", "list", "describe", "check", "completion", "help");
 
     /** Commands that work on the whole command tree, so all others must be built for them. */
     private static final Set<String> NEED_ALL_COMMANDS = Set.of("completion", "help");
@@ -45,9 +45,38 @@ public final class Main {
         }
     }
 
+    /** Whether output goes to the process's own stdout and stderr (main), not to a test's writers. */
+    private static volatile boolean onTheRealStreams;
+
     private Main() {}
 
+    /** Whether standard output is a terminal: for colours. Java 17 can tell only when stdin is one too. */
+    static boolean stdoutIsTerminal() {
+        return onTheRealStreams && System.console() != null;
+    }
+
+    /**
+     * Whether standard error is a terminal: for progress bars. Java 17 cannot ask, so on Linux this reads where
+     * file descriptor 2 points; elsewhere it falls back to {@link #stdoutIsTerminal()}.
+     */
+    static boolean stderrIsTerminal() {
+        if (!onTheRealStreams) {
+            return false;
+        }
+        java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+        try {
+            if (java.nio.file.Files.isSymbolicLink(fd)) {
+                String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            // fall back below
+        }
+        return stdoutIsTerminal();
+    }
+
     public static void main(String[] args) {
+        onTheRealStreams = true;
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
@@ -100,6 +129,7 @@ public final class Main {
             case "new" -> NewCommand.spec();
             case "list" -> ListCommand.class;
             case "describe" -> DescribeCommand.class;
+            case "check" -> CheckCommand.class;
             case "completion" -> CompletionCommand.class;
             case "help" -> CommandLine.HelpCommand.class;
             default -> throw new IllegalArgumentException("not a command: " + name);

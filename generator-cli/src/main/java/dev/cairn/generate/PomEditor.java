@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import javax.xml.transform.TransformerFactory;
 import org.apache.maven.archetype.common.MavenJDOMWriter;
 import org.apache.maven.archetype.common.util.PomUtils;
 import org.apache.maven.archetype.exception.InvalidPackaging;
@@ -26,6 +27,15 @@ import org.apache.maven.archetype.common.util.Format;
  * plugin calls ({@code PomUtils.addNewModule} and the JDOM pom writer), on bytes in memory.
  */
 final class PomEditor {
+
+    static {
+        // PomUtils asks JAXP for a TransformerFactory and sets attributes only the JDK's own accepts. Under
+        // Maven that is what it gets; in Cairn, Checkstyle brings Saxon, which registers itself as JAXP's
+        // factory and refuses them. Cairn must edit poms as the plugin does, so it names the JDK's.
+        if (System.getProperty(TransformerFactory.class.getName()) == null) {
+            System.setProperty(TransformerFactory.class.getName(), TransformerFactory.newDefaultInstance().getClass().getName());
+        }
+    }
 
     /** {@code DefaultPomManager.addModule}: rewrites the parent pom only when the module was missing. */
     void addModule(RenderedTree tree, String parentPom, String moduleId) {
