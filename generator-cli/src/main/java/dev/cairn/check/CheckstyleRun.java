@@ -25,6 +25,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.xml.sax.InputSource;
 
 /**
@@ -191,6 +193,9 @@ public final class CheckstyleRun {
 
     /** Collects events into findings; each worker has its own. */
     private static final class Listener implements AuditListener {
+
+        /** The ANTLR parser's complaint inside Checkstyle's exception text: {@code 1:9: mismatched input ...}. */
+        private static final Pattern PARSER_PROBLEM = Pattern.compile("(?m)^Caused by: [\\w.$]+: (\\d+):(\\d+): (.+)$");
         private final Path base;
         private final Map<String, List<Finding>> findings;
         private final Progress progress;
@@ -213,9 +218,25 @@ public final class CheckstyleRun {
                     : event.getModuleId() != null && !event.getModuleId().isBlank() ? event.getModuleId() : check;
             String hint = parseError ? "Checkstyle cannot parse this file: make it compile"
                     : "Checkstyle's " + check + " check; fix it, or suppress it in the file named by checkstyle.suppressions in cairn.yaml";
-            findings.computeIfAbsent(file, k -> new ArrayList<>()).add(new Finding(Tool.CHECKSTYLE, rule,
+            Finding finding = new Finding(Tool.CHECKSTYLE, rule,
                     event.getSeverityLevel() == SeverityLevel.ERROR ? Severity.ERROR : Severity.WARNING, file, event.getLine(),
-                    event.getColumn(), event.getMessage(), hint));
+                    event.getColumn(), event.getMessage(), hint);
+            findings.computeIfAbsent(file, k -> new ArrayList<>()).add(parseError ? parseError(finding) : finding);
+        }
+
+        /**
+         * Checkstyle reports a file it cannot parse with the whole stack trace as the message; the parser's own
+         * {@code line:column: problem} is in it, and is all a reader needs.
+         */
+        private static Finding parseError(Finding finding) {
+            Matcher cause = PARSER_PROBLEM.matcher(finding.message());
+            if (cause.find()) {
+                return new Finding(finding.tool(), finding.ruleId(), finding.severity(), finding.file(), Integer.parseInt(cause.group(1)),
+                        Integer.parseInt(cause.group(2)) + 1 /* ANTLR counts columns from 0 */, "cannot parse: " + cause.group(3).strip(), finding.hint());
+            }
+            String firstLine = finding.message().lines().findFirst().orElse("").strip();
+            return new Finding(finding.tool(), finding.ruleId(), finding.severity(), finding.file(), finding.line(), finding.column(),
+                    firstLine, finding.hint());
         }
 
         @Override

@@ -1,8 +1,10 @@
 package dev.cairn.check;
 
 import dev.cairn.CairnException;
+import dev.cairn.rules.checkstyle.HardcodedSecretCheck;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +62,23 @@ public record CheckstyleSetup(String name, String xml, Path suppressions) {
         }
     }
 
-    /** What the cache depends on besides a file's content: the configuration, the suppressions, Cairn's version. */
+    /**
+     * What the cache depends on besides a file's content: the configuration, the suppressions, Cairn's version,
+     * and the build of the code that reports (a snapshot's version stays the same while its checks change).
+     */
     String cacheKey(String cairnVersion) throws IOException {
         String suppressionsText = suppressions == null ? "" : Files.readString(suppressions);
-        return Hashes.sha256(String.join("\u0000", cairnVersion, xml, String.valueOf(suppressions), suppressionsText));
+        return Hashes.sha256(String.join("\u0000", cairnVersion, xml, String.valueOf(suppressions), suppressionsText,
+                build(CheckstyleSetup.class), build(HardcodedSecretCheck.class)));
+    }
+
+    /** Where a class was loaded from, with that jar's (or folder's) size and time: changes with every build. */
+    private static String build(Class<?> type) {
+        try {
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location + "@" + Files.getLastModifiedTime(location).toMillis() + "+" + Files.size(location);
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return type.getName(); // no code source (unusual class loaders): the version alone decides
+        }
     }
 }

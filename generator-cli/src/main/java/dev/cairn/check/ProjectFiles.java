@@ -19,7 +19,9 @@ import org.eclipse.jgit.ignore.IgnoreNode;
 /**
  * The files of a project that {@code cairn check} reads, found by walking it as git would see it: every
  * {@code .gitignore} applies to its folder and below (JGit's own rule matcher), and {@code .git/} and
- * {@code target/} folders are never entered, at any depth.
+ * {@code target/} folders are never entered, at any depth. A {@code .java} file under a {@code resources}
+ * or {@code *-resources} folder ({@code src/test/resources/...}, an archetype's {@code archetype-resources}: templates,
+ * fixtures) is data, not code: it goes to the secret scan.
  *
  * @param javaSources the {@code .java} files, for Checkstyle: relative to the project, '/'-separated, sorted
  * @param otherFiles every other file, for the secret scan (which also leaves out {@code secrets.ignore}), same form
@@ -76,7 +78,7 @@ public record ProjectFiles(List<String> javaSources, List<String> otherFiles) {
                 if (!attrs.isRegularFile() || ignored(scopes, path, false)) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (path.endsWith(".java")) {
+                if (path.endsWith(".java") && !isResource(path)) {
                     java.add(path);
                 } else if (!Boolean.TRUE.equals(secretIgnores.checkIgnored(path, false)) && !underIgnoredFolder(secretIgnores, path)) {
                     other.add(path);
@@ -90,6 +92,17 @@ public record ProjectFiles(List<String> javaSources, List<String> otherFiles) {
     }
 
     private record Scope(String folder, IgnoreNode rules) {}
+
+    /** Under a folder named {@code resources} or {@code *-resources} (an archetype's {@code archetype-resources}). */
+    private static boolean isResource(String path) {
+        String[] segments = path.split("/");
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (segments[i].equals("resources") || segments[i].endsWith("-resources")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** As git decides: the deepest .gitignore with a matching rule wins; a negation ('!') un-ignores. */
     private static boolean ignored(Deque<Scope> scopes, String path, boolean directory) {

@@ -69,7 +69,7 @@ public record Manifest(
                         return "is not one of its choices (use one of " + String.join(", ", choices) + ")";
                     }
                 }
-                case STRING -> { }
+                default -> { } // STRING: any text is a string
             }
             if (regex != null && !java.util.regex.Pattern.compile(regex).matcher(value).matches()) {
                 return "does not match its regex '" + regex + "'";
