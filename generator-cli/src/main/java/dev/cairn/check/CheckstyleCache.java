@@ -44,47 +44,62 @@ final class CheckstyleCache {
             if (!key.equals(root.path("key").asText())) {
                 return entries;
             }
-            root.path("files").fields().forEachRemaining(e -> {
-                List<Finding> findings = new ArrayList<>();
-                for (JsonNode f : e.getValue().path("findings")) {
-                    findings.add(new Finding(Tool.CHECKSTYLE, f.path("rule").asText(), Severity.valueOf(f.path("severity").asText()),
-                            null, f.path("line").asInt(), f.path("column").asInt(), f.path("message").asText(),
-                            f.path("hint").isTextual() ? f.path("hint").asText() : null));
-                }
-                entries.put(e.getKey(), new Cached(e.getValue().path("hash").asText(), findings));
-            });
+            root.path("files").fields().forEachRemaining(e ->
+                    entries.put(e.getKey(), new Cached(e.getValue().path("hash").asText(), read(e.getValue().path("findings"), Tool.CHECKSTYLE))));
             return entries;
         } catch (IOException | RuntimeException e) {
             return new HashMap<>(); // a broken cache is no cache: everything is analysed again and it is rewritten
         }
     }
 
-    /** Replaces the cache with {@code entries} (so deleted files drop out), atomically. */
-    static void save(Path folder, String key, Map<String, Cached> entries) throws IOException {
+    /** Findings as {@link #write} wrote them; {@code file} is kept when written, else {@code null}. */
+    static List<Finding> read(JsonNode list, Tool tool) {
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode f : list) {
+            findings.add(new Finding(tool, f.path("rule").asText(), Severity.valueOf(f.path("severity").asText()),
+                    f.path("file").isTextual() ? f.path("file").asText() : null, f.path("line").asInt(), f.path("column").asInt(),
+                    f.path("message").asText(), f.path("hint").isTextual() ? f.path("hint").asText() : null));
+        }
+        return findings;
+    }
+
+    static void write(List<Finding> findings, ArrayNode list, boolean withFile) {
+        for (Finding f : findings) {
+            ObjectNode item = list.addObject();
+            item.put("rule", f.ruleId());
+            item.put("severity", f.severity().name());
+            if (withFile) {
+                item.put("file", f.file());
+            }
+            item.put("line", f.line());
+            item.put("column", f.column());
+            item.put("message", f.message());
+            item.put("hint", f.hint());
+        }
+    }
+
+    /** Writes one cache file of the cache folder atomically, creating the folder and its {@code .gitignore}. */
+    static void store(Path folder, String name, ObjectNode content) throws IOException {
         Files.createDirectories(folder);
         Path gitignore = folder.resolve(".gitignore");
         if (!Files.exists(gitignore)) {
             Files.writeString(gitignore, "# written by cairn check: the cache is local, never committed\n*\n");
         }
+        Path temp = Files.createTempFile(folder, name, ".tmp");
+        Files.writeString(temp, JsonText.MAPPER.writeValueAsString(content));
+        Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Replaces the cache with {@code entries} (so deleted files drop out), atomically. */
+    static void save(Path folder, String key, Map<String, Cached> entries) throws IOException {
         ObjectNode root = JsonText.object();
         root.put("key", key);
         ObjectNode files = root.putObject("files");
         for (Map.Entry<String, Cached> e : new TreeMap<>(entries).entrySet()) {
             ObjectNode node = files.putObject(e.getKey());
             node.put("hash", e.getValue().hash());
-            ArrayNode list = node.putArray("findings");
-            for (Finding f : e.getValue().findings()) {
-                ObjectNode item = list.addObject();
-                item.put("rule", f.ruleId());
-                item.put("severity", f.severity().name());
-                item.put("line", f.line());
-                item.put("column", f.column());
-                item.put("message", f.message());
-                item.put("hint", f.hint());
-            }
+            write(e.getValue().findings(), node.putArray("findings"), false);
         }
-        Path temp = Files.createTempFile(folder, "checkstyle", ".tmp");
-        Files.writeString(temp, JsonText.MAPPER.writeValueAsString(root));
-        Files.move(temp, folder.resolve("checkstyle.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        store(folder, "checkstyle.json", root);
     }
 }

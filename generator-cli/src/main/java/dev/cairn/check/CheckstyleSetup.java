@@ -73,7 +73,7 @@ public record CheckstyleSetup(String name, String xml, Path suppressions) {
     }
 
     /** Where a class was loaded from, with that jar's (or folder's) size and time: changes with every build. */
-    private static String build(Class<?> type) {
+    static String build(Class<?> type) {
         try {
             Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             return location + "@" + Files.getLastModifiedTime(location).toMillis() + "+" + Files.size(location);

@@ -84,7 +84,7 @@ public final class ProjectCheck {
         CheckstyleRun.Result checkstyle;
         List<Finding> findings = new ArrayList<>();
         try (Progress progress = request.progress().apply(files.javaSources().size())) {
-            CompletableFuture<List<Finding>> archunit = CompletableFuture.supplyAsync(() -> unchecked(() -> ArchUnitRun.run(config, classes, root)), side);
+            CompletableFuture<List<Finding>> archunit = CompletableFuture.supplyAsync(() -> unchecked(() -> ArchUnitRun.run(config, classes, root, files.javaSources(), request.cache())), side);
             CompletableFuture<List<Finding>> secrets = CompletableFuture.supplyAsync(() -> unchecked(() -> SecretScan.scan(root, files.otherFiles())), side);
             checkstyle = CheckstyleRun.run(root, files.javaSources(), setup, request.threads(), request.cache(), progress);
             findings.addAll(join(archunit));

@@ -117,6 +117,26 @@ class CheckCommandTest {
         assertThat(run.out()).isEqualTo("No findings.\n");
     }
 
+    /** The ArchUnit result is cached whole: a stale one would hide a new violation or keep a fixed one. */
+    @Test
+    void the_archunit_cache_follows_the_classes_and_cairn_yaml(@TempDir Path root) throws IOException {
+        project(root, CLEAN_APP);
+        assertThat(run("check", root.toString()).exit()).isZero();
+        assertThat(root.resolve(".cairn/cache/archunit.json")).isRegularFile();
+        assertThat(run("check", root.toString()).exit()).isZero(); // from the cache
+
+        project(root, APP); // a new System.out: recompiled classes, same cache folder
+        Run changed = run("check", root.toString(), "--format", "json");
+        assertThat(changed.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(json(changed.out()).path("findings")).anySatisfy(f ->
+                assertThat(f.path("rule").asText()).isEqualTo("cairn.coding.no-standard-streams"));
+
+        write(root, "cairn.yaml", "rules:\n  cairn.coding.no-standard-streams: off\n");
+        Run switchedOff = run("check", root.toString(), "--format", "json");
+        assertThat(json(switchedOff.out()).path("findings")).noneSatisfy(f ->
+                assertThat(f.path("rule").asText()).isEqualTo("cairn.coding.no-standard-streams"));
+    }
+
     @Test
     void text_groups_by_file_and_counts(@TempDir Path root) throws IOException {
         project(root, APP);
