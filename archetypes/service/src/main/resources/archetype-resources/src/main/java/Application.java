@@ -20,7 +20,7 @@ public final class Application {
         try {
             config = ServiceConfig.from(ConfigLoader.fromClasspath().load(System.getenv()));
         } catch (ConfigException e) {
-            System.err.println("configuration error: " + e.getMessage());
+            LOG.log(System.Logger.Level.ERROR, "configuration error: " + e.getMessage());
             System.exit(2);
             return;
         }
