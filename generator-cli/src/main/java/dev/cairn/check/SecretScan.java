@@ -55,7 +55,7 @@ public final class SecretScan {
         List<Finding> findings = new ArrayList<>();
         String name = file.substring(file.lastIndexOf('/') + 1);
         for (SecretMatch match : SecretPatterns.scan(name, content)) {
-            findings.add(new Finding(Tool.SECRETS, "cairn.secrets." + match.kind(), Severity.ERROR, file, match.line(),
+            findings.add(new Finding(Tool.SECRETS, match.ruleId(), Severity.ERROR, file, match.line(),
                     match.column(), match.message(),
                     "take the secret out of the file and rotate it; read it from the environment or a secret store"
                             + " (a test fixture: list it under secrets.ignore in cairn.yaml)"));

@@ -21,7 +21,7 @@ class JsonReportTest {
         assertThat(json.path("findings")).hasSize(5);
         JsonNode secret = json.path("findings").get(1);
         assertThat(secret.path("tool").asText()).isEqualTo("secrets");
-        assertThat(secret.path("rule").asText()).isEqualTo("cairn.secrets.aws-access-key");
+        assertThat(secret.path("rule").asText()).isEqualTo("cairn.secrets.aws-access-key-id");
         assertThat(secret.path("severity").asText()).isEqualTo("error");
         assertThat(secret.path("file").asText()).isEqualTo("config/app settings.properties");
         assertThat(secret.path("line").asInt()).isEqualTo(3);

@@ -8,7 +8,7 @@ final class Reports {
     static final Report.Project PROJECT = new Report.Project("file:///work/repo/", "services/orders/");
 
     static final List<Finding> FINDINGS = List.of(
-            new Finding(Tool.SECRETS, "cairn.secrets.aws-access-key", Severity.ERROR, "config/app settings.properties", 3, 12,
+            new Finding(Tool.SECRETS, "cairn.secrets.aws-access-key-id", Severity.ERROR, "config/app settings.properties", 3, 12,
                     "AWS access key id", "remove it, rotate the key and read it from the environment"),
             new Finding(Tool.ARCHUNIT, "cairn.coding.no-standard-streams", Severity.ERROR, "src/main/java/com/acme/App.java", 7, 0,
                     "Method <com.acme.App.main(java.lang.String[])> gets field <java.lang.System.out> in (App.java:7)",

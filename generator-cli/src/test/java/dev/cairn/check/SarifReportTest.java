@@ -75,8 +75,8 @@ class SarifReportTest {
         assertThat(driver.path("version").asText()).isEqualTo("1.2.3");
         assertThat(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText()).isEqualTo("file:///work/repo/");
         JsonNode secret = run.path("results").path(1);
-        assertThat(secret.path("ruleId").asText()).isEqualTo("cairn.secrets.aws-access-key");
-        assertThat(driver.path("rules").path(secret.path("ruleIndex").asInt()).path("id").asText()).isEqualTo("cairn.secrets.aws-access-key");
+        assertThat(secret.path("ruleId").asText()).isEqualTo("cairn.secrets.aws-access-key-id");
+        assertThat(driver.path("rules").path(secret.path("ruleIndex").asInt()).path("id").asText()).isEqualTo("cairn.secrets.aws-access-key-id");
         assertThat(driver.path("rules").path(secret.path("ruleIndex").asInt()).path("help").path("text").asText())
                 .isEqualTo("remove it, rotate the key and read it from the environment.");
         JsonNode location = secret.path("locations").path(0).path("physicalLocation");

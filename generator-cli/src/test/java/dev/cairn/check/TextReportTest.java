@@ -14,7 +14,7 @@ class TextReportTest {
                           hint: move it
 
                 config/app settings.properties
-                  3:12    error   cairn.secrets.aws-access-key  AWS access key id
+                  3:12    error   cairn.secrets.aws-access-key-id  AWS access key id
                           hint: remove it, rotate the key and read it from the environment
 
                 src/main/java/com/acme/App.java

@@ -1,5 +1,7 @@
 package dev.cairn.rules.checkstyle;
 
+import java.util.Locale;
+
 /**
  * One secret found in a text file by {@link SecretPatterns#scan}.
  *
@@ -10,4 +12,18 @@ package dev.cairn.rules.checkstyle;
  * @param message one line for the user, saying what was found and what to do instead
  */
 public record SecretMatch(int line, int column, String kind, String message) {
+
+    /**
+     * The stable rule id reports and baselines use: {@code cairn.secrets.hardcoded} for a secret-like key with a
+     * literal value (the id HardcodedSecretCheck reports in Java code), else {@code cairn.secrets.} and the
+     * format's name in lower case with dashes, such as {@code cairn.secrets.aws-access-key-id}.
+     *
+     * @return never {@code null}
+     */
+    public String ruleId() {
+        if (SecretPatterns.HARDCODED_VALUE.equals(kind)) {
+            return "cairn.secrets.hardcoded";
+        }
+        return "cairn.secrets." + kind.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
 }

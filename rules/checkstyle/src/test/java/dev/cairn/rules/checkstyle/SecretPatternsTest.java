@@ -135,4 +135,15 @@ class SecretPatternsTest {
     void names_that_are_not_secrets(String name) {
         assertThat(SecretPatterns.isSecretLikeName(name)).isFalse();
     }
+
+    /** Rule ids are what baselines and suppressions key on: stable, lower case, no spaces. */
+    @ParameterizedTest
+    @CsvSource({
+        "AWS access key id, cairn.secrets.aws-access-key-id",
+        "private key, cairn.secrets.private-key",
+        "password in a URL, cairn.secrets.password-in-a-url",
+        "hardcoded secret, cairn.secrets.hardcoded"})
+    void each_kind_has_a_stable_rule_id(String kind, String id) {
+        assertThat(new SecretMatch(1, 1, kind, "m").ruleId()).isEqualTo(id);
+    }
 }
