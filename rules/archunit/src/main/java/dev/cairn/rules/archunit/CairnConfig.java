@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The whole {@code cairn.yaml} model, immutable. Every section is optional; what is left out keeps its default
- * (see {@code docs/cairn-yaml.md}). Besides the ArchUnit settings it carries the {@code checkstyle}, {@code secrets}
+ * (see "cairn.yaml reference" in the README). Besides the ArchUnit settings it carries the {@code checkstyle}, {@code secrets}
  * and {@code playbooks} sections, which other parts of Cairn read.
  */
 public final class CairnConfig {

@@ -206,7 +206,7 @@ final class ConfigReader {
         rulesSection.forEach((id, value) -> {
             if (!known.contains(id) && !sets.contains(id)) {
                 throw error(value, "unknown rule id '" + id + "' in rules",
-                        "use a rule id from docs/rules.md, a set such as cairn.naming.*, or the id of a dependency rule");
+                        "use a rule id of the README's rule catalogue, a set such as cairn.naming.*, or the id of a dependency rule");
             }
             severities.put(id, severity(value));
         });

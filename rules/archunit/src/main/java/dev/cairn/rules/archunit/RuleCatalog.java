@@ -116,7 +116,7 @@ final class RuleCatalog {
                 .as(RuleIds.MIGRATION_NO_NEW_LEGACY + ": no classes should depend on legacy packages")
                 .allowEmptyShould(true);
         add(RuleIds.MIGRATION_NO_NEW_LEGACY, FreezingArchRule.freeze(rule).persistIn(legacyStore), because,
-                "use the replacement API; if this use is old and only moved, refreeze as described in docs/cairn-yaml.md");
+                "use the replacement API; if this use is old and only moved, refreeze as the README says (the migration store)");
     }
 
     private void coding() {
