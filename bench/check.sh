@@ -84,16 +84,18 @@ echo "== timing: $runs runs each after 1 warm-up, $(nproc) cores, load $(cut -d'
 for name in "${projects[@]}"; do
     project="$work/$name"
     cairn_line="$(q "$root/cairn" check "$project" --format json --output "$work/$name.json") || true"
+    # -x module-info: Checkstyle cannot parse module declarations and stops there; cairn check skips them too
     checkstyle_line="$(q java -cp "$cp" com.puppycrawl.tools.checkstyle.Main -c cairn/checkstyle.xml -f xml \
-        -o "$work/$name-checkstyle.xml" "$project/src/main/java") || true"
+        -x 'module-info\.java$' -o "$work/$name-checkstyle.xml" "$project/src/main/java") || true"
     archunit_line="$(q java -cp "$work/plain:$cp" PlainArchUnit "$project")"
     json="$work/$name-hyperfine.json"
     echo "-- $name"
+    # one --prepare per command: a single one would apply to all of them, the re-run included
     hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$json" \
         --command-name "cairn check (cold)" --prepare "rm -rf $(q "$project/.cairn/cache")" "$cairn_line" \
-        --command-name "cairn check (unchanged re-run)" "$cairn_line" \
-        --command-name "checkstyle CLI" "$checkstyle_line" \
-        --command-name "plain ArchUnit" "$archunit_line"
+        --command-name "cairn check (unchanged re-run)" --prepare true "$cairn_line" \
+        --command-name "checkstyle CLI" --prepare true "$checkstyle_line" \
+        --command-name "plain ArchUnit" --prepare true "$archunit_line"
     mapfile -t m < <(grep -o '"median": *[0-9.e+-]*' "$json" | sed 's/.*: *//')
     awk -v n="$name" -v cold="${m[0]}" -v warm="${m[1]}" -v cs="${m[2]}" -v au="${m[3]}" 'BEGIN {
         printf "%s medians: cairn check cold %.2f s, unchanged re-run %.2f s, checkstyle CLI %.2f s, plain ArchUnit %.2f s\n", n, cold, warm, cs, au

@@ -78,6 +78,11 @@ public record ProjectFiles(List<String> javaSources, List<String> otherFiles) {
                 if (!attrs.isRegularFile() || ignored(scopes, path, false)) {
                     return FileVisitResult.CONTINUE;
                 }
+                if (path.endsWith("/module-info.java") || path.equals("module-info.java")) {
+                    // Checkstyle's Java grammar has no module declarations: every module-info.java would be a
+                    // parse error, and it holds no code for the packs to check
+                    return FileVisitResult.CONTINUE;
+                }
                 if (path.endsWith(".java") && !isResource(path)) {
                     java.add(path);
                 } else if (!Boolean.TRUE.equals(secretIgnores.checkIgnored(path, false)) && !underIgnoredFolder(secretIgnores, path)) {

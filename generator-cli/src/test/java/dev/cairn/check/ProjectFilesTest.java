@@ -47,4 +47,23 @@ class ProjectFilesTest {
         assertThat(files.otherFiles()).containsExactly("app.env");
         assertThat(files.javaSources()).containsExactly("fixtures/Fake.java");
     }
+
+    /**
+     * Java under a resources folder is data (an archetype's templates, fixtures): secret-scanned, not given to
+     * Checkstyle, which would report each as a parse error. module-info.java is skipped: Checkstyle's grammar
+     * has no module declarations.
+     */
+    @Test
+    void java_under_resources_is_data_and_module_info_is_left_out(@TempDir Path root) throws IOException {
+        write(root, "src/main/java/module-info.java", "module a {}\n");
+        write(root, "src/main/java/a/A.java", "");
+        write(root, "src/main/resources/archetype-resources/src/main/java/App.java", "");
+        write(root, "templates/archetype-resources/Tpl.java", "");
+
+        ProjectFiles files = ProjectFiles.scan(root, List.of());
+
+        assertThat(files.javaSources()).containsExactly("src/main/java/a/A.java");
+        assertThat(files.otherFiles()).containsExactly("src/main/resources/archetype-resources/src/main/java/App.java",
+                "templates/archetype-resources/Tpl.java");
+    }
 }
