@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The secret scan over a project's text files, configuration included (YAML, properties, {@code .env}, ...),
@@ -55,12 +56,23 @@ public final class SecretScan {
         List<Finding> findings = new ArrayList<>();
         String name = file.substring(file.lastIndexOf('/') + 1);
         for (SecretMatch match : SecretPatterns.scan(name, content)) {
-            findings.add(new Finding(Tool.SECRETS, "cairn.secrets." + match.kind(), Severity.ERROR, file, match.line(),
+            findings.add(new Finding(Tool.SECRETS, ruleId(match.kind()), Severity.ERROR, file, match.line(),
                     match.column(), match.message(),
                     "take the secret out of the file and rotate it; read it from the environment or a secret store"
                             + " (a test fixture: list it under secrets.ignore in cairn.yaml)"));
         }
         return findings;
+    }
+
+    /**
+     * The rule id of a kind of secret, its name in lower case with dashes: {@code AWS access key id} is
+     * {@code cairn.secrets.aws-access-key-id}, a secret-like key with a literal value
+     * ({@link SecretPatterns#HARDCODED_VALUE}) is {@code cairn.secrets.hardcoded-secret}.
+     *
+     * @param kind one of {@link SecretPatterns#kinds()}
+     */
+    public static String ruleId(String kind) {
+        return "cairn.secrets." + kind.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     static boolean isBinary(byte[] bytes) {
