@@ -57,7 +57,8 @@ import org.w3c.dom.NodeList;
  *
  * <p>Tokens in formats that code hosts' own secret scanners treat as live (GitHub, Slack, Stripe, Google) are written
  * {@code @@kind@@} in the fixture and filled in with made-up values, built from pieces, when the project is copied:
- * Cairn's repository holds no whole token, as in {@code SecretPatternsTest}.
+ * Cairn's repository holds no whole token, as in {@code SecretPatternsTest}. The files the samples' own
+ * {@code .gitignore} hides are committed all the same ({@code git add -f}): the test needs them to prove they are skipped.
  */
 class SampleProjectAcceptanceTest {
 
@@ -99,6 +100,9 @@ class SampleProjectAcceptanceTest {
     void finds_every_marked_violation_with_its_file_and_line_and_nothing_else_and_exits_1(@TempDir Path temp) throws Exception {
         Path project = materialise(SAMPLES.resolve("violating"), temp);
         List<Found> expected = markers(project);
+        assertThat(project.resolve("src/main/resources/application.local.properties")).as("git-ignored, holds a secret").exists();
+        assertThat(project.resolve("local/.env")).as("in a git-ignored folder, holds a secret").exists();
+        assertThat(project.resolve("src/test/resources/fixtures/stub.properties")).as("under secrets.ignore, holds a secret").exists();
 
         Run run = check(project);
 
