@@ -21,6 +21,14 @@ public record SecretMatch(int line, int column, String kind, String message) {
      * @return never {@code null}
      */
     public String ruleId() {
+        return ruleIdOf(kind);
+    }
+
+    /**
+     * @param kind one of {@link SecretPatterns#kinds()}
+     * @return the rule id of that kind, as {@link #ruleId()} gives it
+     */
+    public static String ruleIdOf(String kind) {
         if (SecretPatterns.HARDCODED_VALUE.equals(kind)) {
             return "cairn.secrets.hardcoded";
         }

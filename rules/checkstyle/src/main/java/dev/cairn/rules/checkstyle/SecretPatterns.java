@@ -118,6 +118,20 @@ public final class SecretPatterns {
     }
 
     /**
+     * Every kind a {@link SecretMatch} can have: the known formats, most specific first, then
+     * {@link #HARDCODED_VALUE}. Reports turn them into rule ids, so that each kind can be listed and
+     * tested.
+     *
+     * @return the kinds, never empty
+     */
+    public static List<String> kinds() {
+        List<String> kinds = new ArrayList<>();
+        KNOWN_FORMATS.forEach(format -> kinds.add(format.name()));
+        kinds.add(HARDCODED_VALUE);
+        return List.copyOf(kinds);
+    }
+
+    /**
      * Finds secrets in the text of one file.
      *
      * @param fileName the file's name or path, never {@code null}; its extension decides how key/value

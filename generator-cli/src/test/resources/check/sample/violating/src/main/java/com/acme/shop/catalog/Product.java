@@ -1,0 +1,18 @@
+package com.acme.shop.catalog;
+
+/** A product of the catalogue. */
+public final class Product {
+    private final String name;
+
+    public Product(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int price() {
+        return com.acme.shop.pricing.PriceList.priceOf(name); // expect: cairn.coding.no-cycles
+    }
+}

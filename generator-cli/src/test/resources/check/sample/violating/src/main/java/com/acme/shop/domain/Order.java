@@ -1,0 +1,18 @@
+package com.acme.shop.domain;
+
+/** An order: the domain's heart. */
+public final class Order {
+    private final String id;
+
+    public Order(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return com.acme.shop.support.Text.upper(id); // expect: cairn.layers.domain-independent
+    }
+}
