@@ -11,7 +11,6 @@ import com.puppycrawl.tools.checkstyle.api.Configuration;
 import com.puppycrawl.tools.checkstyle.api.SeverityLevel;
 import dev.cairn.CairnException;
 import dev.cairn.CairnVersion;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -22,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,40 +89,27 @@ public final class CheckstyleRun {
     }
 
     /**
-     * Findings per analysed file (every file present, most with none). Files are shared among workers by size,
-     * biggest first, each to the worker with the fewest bytes so far: Checkstyle's time grows with a file's
-     * size, and round-robin left one worker with the big files while the other idled.
+     * Findings per analysed file (every file present, most with none). Workers take files from one queue,
+     * biggest first, one at a time: Checkstyle's time grows with a file's size, and a fixed share per worker
+     * left one busy with the big files while the other idled (the ArchUnit import runs beside them too).
+     * Each file's findings depend on that file alone, so the result is the same whichever worker takes it.
      */
     private static Map<String, List<Finding>> analyse(Path base, List<String> files, Configuration config, int threads,
             Progress progress) {
         int workers = Math.max(1, Math.min(threads, files.size()));
-        List<List<String>> shares = new ArrayList<>();
-        long[] load = new long[workers];
-        for (int i = 0; i < workers; i++) {
-            shares.add(new ArrayList<>());
-        }
         Map<String, Long> sizes = new HashMap<>();
         for (String file : files) {
             sizes.put(file, base.resolve(file).toFile().length());
         }
         List<String> biggestFirst = new ArrayList<>(files);
         biggestFirst.sort(Comparator.comparing((String f) -> sizes.get(f)).reversed().thenComparing(Comparator.naturalOrder()));
-        for (String file : biggestFirst) {
-            int lightest = 0;
-            for (int i = 1; i < workers; i++) {
-                if (load[i] < load[lightest]) {
-                    lightest = i;
-                }
-            }
-            shares.get(lightest).add(file);
-            load[lightest] += sizes.get(file);
-        }
+        Queue<String> queue = new ConcurrentLinkedQueue<>(biggestFirst);
         Map<String, List<Finding>> all = new HashMap<>();
         if (files.isEmpty()) {
             return all;
         }
         if (workers == 1) {
-            return worker(base, shares.get(0), config, progress);
+            return worker(base, queue, config, progress);
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "cairn-checkstyle");
@@ -130,8 +118,8 @@ public final class CheckstyleRun {
         });
         try {
             List<Future<Map<String, List<Finding>>>> futures = new ArrayList<>();
-            for (List<String> share : shares) {
-                futures.add(pool.submit(() -> worker(base, share, config, progress)));
+            for (int i = 0; i < workers; i++) {
+                futures.add(pool.submit(() -> worker(base, queue, config, progress)));
             }
             for (Future<Map<String, List<Finding>>> future : futures) {
                 all.putAll(future.get());
@@ -150,13 +138,9 @@ public final class CheckstyleRun {
         }
     }
 
-    private static Map<String, List<Finding>> worker(Path base, List<String> files, Configuration config, Progress progress) {
+    /** One Checker, fed file by file from the shared queue until it is empty. */
+    private static Map<String, List<Finding>> worker(Path base, Queue<String> queue, Configuration config, Progress progress) {
         Map<String, List<Finding>> findings = new HashMap<>();
-        List<File> inputs = new ArrayList<>();
-        for (String file : files) {
-            findings.put(file, new ArrayList<>());
-            inputs.add(base.resolve(file).toFile());
-        }
         Checker checker = new Checker();
         try {
             checker.setModuleClassLoader(CheckstyleRun.class.getClassLoader());
@@ -164,7 +148,10 @@ public final class CheckstyleRun {
             // a file that does not parse is a finding of that file, not the end of the run
             checker.setHaltOnException(false);
             checker.addListener(new Listener(base, findings, progress));
-            checker.process(inputs);
+            for (String file = queue.poll(); file != null; file = queue.poll()) {
+                findings.put(file, new ArrayList<>());
+                checker.process(List.of(base.resolve(file).toFile()));
+            }
         } catch (CheckstyleException e) {
             throw new IllegalStateException("Checkstyle failed: " + e.getMessage(), e);
         } finally {
