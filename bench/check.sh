@@ -30,7 +30,7 @@ trap 'rm -rf "$work"' EXIT
 echo "== preparing (not timed)"
 cd "$root"
 # the CLI and its dependencies (target/lib: checkstyle, archunit, the rule packs), nothing installed
-mvn -q -B -DskipTests -Darchetype.test.skip=true -pl generator-cli -am package >&2
+mvn -q -B -Dstyle.color=never -DskipTests -Darchetype.test.skip=true -Dcheckstyle.skip -pl generator-cli -am package >&2
 cp="$root/generator-cli/target/classes:$root/generator-cli/target/lib/*"
 
 for name in "${projects[@]}"; do
