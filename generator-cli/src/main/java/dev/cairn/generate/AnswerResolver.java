@@ -74,6 +74,8 @@ public final class AnswerResolver {
             given.put(e.getKey(), e.getValue()); // -D wins over the file
         }
 
+        switchOnRequestedOverlays(template, input, given);
+
         Map<String, String> asked = new HashMap<>();
         boolean[] inputEnded = {false};
         Properties properties = ArchetypeProperties.resolve(template, given, engine, key -> {
@@ -96,6 +98,34 @@ public final class AnswerResolver {
             }
         }
         return new Answers(properties, overlays(template, input, properties, engine));
+    }
+
+    /**
+     * An overlay named like a boolean parameter is that parameter's switch: {@code --with docker}
+     * answers {@code docker=true}, so that the archetype's own files (its {@code includeCondition}s,
+     * which plain {@code mvn archetype:generate -Ddocker=true} reads too) and the overlay agree.
+     */
+    private static void switchOnRequestedOverlays(Template template, Input input, Map<String, String> given) {
+        if (template.manifest() == null) {
+            return;
+        }
+        List<String> requested = new ArrayList<>(input.overlays());
+        if (input.answersFile() != null) {
+            for (AnswersFile.Value name : input.answersFile().overlays()) {
+                requested.add(name.text());
+            }
+        }
+        for (String name : requested) {
+            Manifest.Parameter parameter = template.manifest().parameter(name);
+            if (parameter == null || parameter.type() != Manifest.Type.BOOLEAN) {
+                continue;
+            }
+            if ("false".equals(given.get(name))) {
+                throw new CairnException(null, 0, "--with " + name + " contradicts -D" + name + "=false",
+                        "drop one of them: the overlay " + name + " is the parameter " + name + "=true");
+            }
+            given.put(name, "true");
+        }
     }
 
     /**

@@ -420,7 +420,9 @@ final class ManifestReader {
             }
         }
         for (Manifest.Overlay overlay : manifest.overlays().values()) {
-            checkOverlay(overlay, template.files(), file);
+            Manifest.Parameter parameter = manifest.parameter(overlay.name());
+            boolean isSwitch = parameter != null && parameter.type() == Manifest.Type.BOOLEAN;
+            checkOverlay(overlay, isSwitch, template.files(), file);
         }
     }
 
@@ -453,7 +455,11 @@ final class ManifestReader {
                 : Template.OLDEST_DESCRIPTOR;
     }
 
-    private static void checkOverlay(Manifest.Overlay overlay, TemplateFiles files, String file) {
+    /**
+     * @param isSwitch the overlay is named like a boolean parameter, which it switches on: that is
+     *     something to do even without files of its own (the archetype's includeConditions have them)
+     */
+    private static void checkOverlay(Manifest.Overlay overlay, boolean isSwitch, TemplateFiles files, String file) {
         String folder = OVERLAYS + overlay.name() + "/";
         boolean hasFolder = false;
         for (String name : files.names()) {
@@ -462,10 +468,11 @@ final class ManifestReader {
                 break;
             }
         }
-        if (!hasFolder && overlay.remove().isEmpty() && overlay.patches().isEmpty()) {
+        if (!hasFolder && !isSwitch && overlay.remove().isEmpty() && overlay.patches().isEmpty()) {
             throw new CairnException(file, overlay.line(), "overlay '" + overlay.name() + "' does nothing: no folder "
                     + folder + " and no remove or patches",
-                    "add its files under " + folder + "files/, or remove the overlay");
+                    "add its files under " + folder + "files/, name it after a boolean parameter it switches on, "
+                            + "or remove the overlay");
         }
         for (Manifest.Patch patch : overlay.patches()) {
             String patchFile = folder + patch.patch();

@@ -195,7 +195,8 @@ class ManifestReaderTest {
                         + " (add it, or correct 'patch:')"),
                 Arguments.of("template", "overlay-does-nothing.yaml", file + ":5: overlay 'kafka' does nothing: no folder"
                         + " META-INF/cairn/overlays/kafka/ and no remove or patches"
-                        + " (add its files under META-INF/cairn/overlays/kafka/files/, or remove the overlay)"),
+                        + " (add its files under META-INF/cairn/overlays/kafka/files/, name it after a boolean parameter"
+                        + " it switches on, or remove the overlay)"),
                 Arguments.of("template", "secret-named-like-property.yaml", file + ":3: secret 'ci' has the name of a"
                         + " property of the archetype (rename the secret)"),
                 Arguments.of("legacy", "legacy-parameter.yaml", file + ":5: parameter 'framework' is not a property of"
