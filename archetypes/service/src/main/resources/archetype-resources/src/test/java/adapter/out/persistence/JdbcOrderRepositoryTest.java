@@ -124,7 +124,7 @@ class JdbcOrderRepositoryTest {
         ExecutorService pool = Executors.newFixedThreadPool(versions.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> saves = versions.stream().map(version -> pool.submit(() -> {
+            List<Future<?>> saves = versions.stream().<Future<?>>map(version -> pool.submit(() -> {
                 start.await();
                 repository.save(version);
                 return null;

@@ -24,24 +24,27 @@ import org.postgresql.ds.PGSimpleDataSource;
  * except on CI ({@code CI=true}), where a missing database fails the build: a pipeline must not
  * pass without having tested the database code.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     static final String URL = "TEST_DATABASE_URL";
     static final String USER = "TEST_DATABASE_USER";
     static final String PASSWORD = "TEST_DATABASE_PASSWORD";
 
+    private final Map<String, String> environment;
     private final PGSimpleDataSource admin;
     private final PGSimpleDataSource dataSource;
     private final String schema;
 
-    private TestDatabase(PGSimpleDataSource admin, PGSimpleDataSource dataSource, String schema) {
+    private TestDatabase(Map<String, String> environment, PGSimpleDataSource admin, PGSimpleDataSource dataSource,
+            String schema) {
+        this.environment = environment;
         this.admin = admin;
         this.dataSource = dataSource;
         this.schema = schema;
     }
 
     /** Connects to the server of {@code TEST_DATABASE_URL} and creates a fresh, empty schema there. */
-    static TestDatabase connect() {
+    public static TestDatabase connect() {
         return connect(System.getenv());
     }
 
@@ -67,7 +70,7 @@ final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             fail("cannot create a test schema on " + url + " (" + URL + "): " + e.getMessage(), e);
         }
-        return new TestDatabase(admin, scoped, schema);
+        return new TestDatabase(Map.copyOf(environment), admin, scoped, schema);
     }
 
     private static PGSimpleDataSource dataSource(String url, Map<String, String> environment) {
@@ -85,12 +88,28 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** Connections whose search path is this instance's schema only. */
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
-    String schema() {
+    public String schema() {
         return schema;
+    }
+
+    /** The JDBC URL of {@link #dataSource()}: {@code TEST_DATABASE_URL} with this schema as the current one. */
+    public String url() {
+        String url = environment.get(URL);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** {@code TEST_DATABASE_USER}, or empty. */
+    public String user() {
+        return environment.getOrDefault(USER, "");
+    }
+
+    /** {@code TEST_DATABASE_PASSWORD}, or empty. */
+    public String password() {
+        return environment.getOrDefault(PASSWORD, "");
     }
 
     /** Flyway for this schema, with the service's migrations (db/migration) and history table. */
