@@ -25,7 +25,7 @@ class GeneratedServiceBuildTest {
         return List.of(
                 List.of(),
                 List.of("-Dci=gitlab", "-Ddeploy-strategy=blue-green", "-Dcoverage-min=60"),
-                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service"));
+                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker"));
     }
 
     @TempDir
