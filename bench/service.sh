@@ -13,7 +13,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 runs="${RUNS:-5}"
 ((runs >= 5)) || runs=5
 plugin="org.apache.maven.plugins:maven-archetype-plugin:3.4.1"
-version="$(cd "$root" && mvn -q -B -o help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)"
+# the reactor's version: the first <version> of the root pom (no parent there)
+version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -n 1)"
 answers=(-DgroupId=com.acme -DartifactId=orders -Dversion=1.0.0-SNAPSHOT)
 
 command -v hyperfine >/dev/null || { echo "bench/service.sh needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
