@@ -3,7 +3,11 @@ package ${package}.config;
 import ${package}.adapter.in.web.OrderHttpHandler;
 import ${package}.adapter.in.web.WebServer;
 import ${package}.adapter.out.flags.ConfiguredFeatureFlags;
+#if( $persistence == 'postgres' )
+import ${package}.adapter.out.persistence.JdbcOrderRepository;
+#else
 import ${package}.adapter.out.persistence.InMemoryOrderRepository;
+#end
 import ${package}.application.FindOrder;
 import ${package}.application.PlaceOrder;
 import ${package}.application.port.OrderIds;
@@ -21,6 +25,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 #end
 import java.io.IOException;
 import java.util.UUID;
+#if( $persistence == 'postgres' )
+import javax.sql.DataSource;
+#end
 
 /**
  * Builds the object graph by hand: the one place that knows every layer. Adapters are chosen here,
@@ -32,11 +39,23 @@ public final class Wiring {
 
     /**
      * @param config checked configuration
+#if( $persistence == 'postgres' )
+     * @param database where orders are kept; its schema is migrated here, before the server exists
+     * @return the server, bound but not started
+     * @throws IOException if the port cannot be bound
+     * @throws org.flywaydb.core.api.FlywayException if the database cannot be reached or a migration fails
+     */
+    public static WebServer webServer(ServiceConfig config, DatabaseConfig database) throws IOException {
+        DataSource dataSource = Database.dataSource(database);
+        Database.migrate(dataSource);
+        OrderRepository orders = new JdbcOrderRepository(dataSource);
+#else
      * @return the server, bound but not started
      * @throws IOException if the port cannot be bound
      */
     public static WebServer webServer(ServiceConfig config) throws IOException {
         OrderRepository orders = new InMemoryOrderRepository();
+#end
         OrderIds ids = () -> new OrderId(UUID.randomUUID().toString());
         OrderPricing pricing = new OrderPricing(config.bulkQuantity(), config.bulkDiscountPercent());
         OrderHttpHandler handler = new OrderHttpHandler(new PlaceOrder(orders, ids, pricing,
