@@ -24,8 +24,8 @@ class GeneratedServiceBuildTest {
     static List<List<String>> combinations() {
         return List.of(
                 List.of(),
-                List.of("-Dci=gitlab", "-Ddeploy-strategy=blue-green", "-Dcoverage-min=60"),
-                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service"));
+                List.of("-Dci=gitlab", "-Ddeploy-strategy=blue-green", "-Dcoverage-min=60", "--with", "observability"),
+                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker"));
     }
 
     @TempDir

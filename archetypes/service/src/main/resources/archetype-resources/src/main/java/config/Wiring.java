@@ -14,6 +14,15 @@ import ${package}.application.port.OrderIds;
 import ${package}.application.port.OrderRepository;
 import ${package}.domain.OrderId;
 import ${package}.domain.OrderPricing;
+#if( $observability == 'true' )
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+#end
 import java.io.IOException;
 import java.util.UUID;
 #if( $persistence == 'postgres' )
@@ -51,6 +60,30 @@ public final class Wiring {
         OrderPricing pricing = new OrderPricing(config.bulkQuantity(), config.bulkDiscountPercent());
         OrderHttpHandler handler = new OrderHttpHandler(new PlaceOrder(orders, ids, pricing,
                 new ConfiguredFeatureFlags(config.features())), new FindOrder(orders));
+#if( $observability == 'true' )
+        WebServer server = WebServer.create(config.port(), config.threads(), handler, config.apiToken());
+        server.observe(meterRegistry(config));
+        return server;
+#else
         return WebServer.create(config.port(), config.threads(), handler, config.apiToken());
+#end
     }
+#if( $observability == 'true' )
+
+    /**
+     * The metrics registry Prometheus scrapes at /metrics: every meter is tagged with the service
+     * and its implementation (service.implementation), so that the legacy and the new
+     * implementation of a migration show side by side on one dashboard.
+     */
+    static PrometheusMeterRegistry meterRegistry(ServiceConfig config) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().commonTags("service", config.serviceName(), "implementation", config.implementation());
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        return registry;
+    }
+#end
 }

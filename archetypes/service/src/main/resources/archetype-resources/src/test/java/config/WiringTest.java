@@ -48,7 +48,7 @@ class WiringTest {
 
     @Test
     void the_wired_service_places_orders_with_the_configured_discount() throws Exception {
-        ServiceConfig config = new ServiceConfig("dev", "orders", 0, 2, 2, 50, Optional.empty(),
+        ServiceConfig config = new ServiceConfig("dev", "orders", "plain", 0, 2, 2, 50, Optional.empty(),
                 Map.of("bulk-discount", true));
 #if( $persistence == 'postgres' )
         WebServer server = Wiring.webServer(config, databaseConfig());
