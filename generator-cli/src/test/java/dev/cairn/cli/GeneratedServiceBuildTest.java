@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,9 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Acceptance line 1 of the standard templates: the service, generated with {@code cairn new} for
@@ -20,12 +24,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GeneratedServiceBuildTest {
 
+    private static final String POSTGRES = "-Dpersistence=postgres";
+
     /** The combinations; each value of framework, ci, deploy-strategy, persistence and each overlay appears. */
     static List<List<String>> combinations() {
         return List.of(
                 List.of(),
                 List.of("-Dci=gitlab", "-Ddeploy-strategy=blue-green", "-Dcoverage-min=60", "--with", "observability"),
-                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker"));
+                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker"),
+                List.of(POSTGRES, "--with", "observability"));
     }
 
     @TempDir
@@ -34,6 +41,10 @@ class GeneratedServiceBuildTest {
     @ParameterizedTest
     @MethodSource("combinations")
     void the_generated_service_passes_its_own_build(List<String> answers) throws Exception {
+        boolean postgres = answers.contains(POSTGRES);
+        if (postgres) {
+            requireTestDatabase(System.getenv());
+        }
         Path project = tmp.resolve("service");
         List<String> args = new ArrayList<>(List.of("new", "service", "-DgroupId=com.acme", "-DartifactId=orders"));
         args.addAll(answers); // a later -D wins
@@ -42,6 +53,7 @@ class GeneratedServiceBuildTest {
         int exit = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args.toArray(String[]::new));
         assertThat(exit).as(err.toString()).isZero();
 
+        // the build inherits this process's environment: TEST_DATABASE_* and CI reach the generated tests
         GeneratedBuild.Result build = GeneratedBuild.mvn(project, Map.of(), "verify");
 
         assertThat(build.passed()).as("mvn verify failed, see %s:%n%s", build.logFile(), tail(build.log())).isTrue();
@@ -49,6 +61,39 @@ class GeneratedServiceBuildTest {
                 .as("Checkstyle ran with the Cairn pack").contains("You have 0 Checkstyle violations.")
                 .as("the ArchUnit rules ran").containsPattern("Tests run: 6, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.ArchitectureTest")
                 .as("the coverage gate ran").contains("All coverage checks have been met.");
+        if (postgres) {
+            for (String test : List.of("JdbcOrderRepositoryTest", "MigrationsTest", "WiringTest")) {
+                assertThat(build.log()).as("%s ran against PostgreSQL, nothing skipped", test)
+                        .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\." + test + "\n");
+            }
+        }
+    }
+
+    @Test
+    void without_a_test_database_the_postgres_case_is_skipped_but_fails_on_ci() {
+        assertThatThrownBy(() -> requireTestDatabase(Map.of())).isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("TEST_DATABASE_URL is not set");
+        assertThatThrownBy(() -> requireTestDatabase(Map.of("CI", "true", "TEST_DATABASE_URL", "")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("CI=true, so this fails");
+        requireTestDatabase(Map.of("CI", "true", "TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/cairn"));
+    }
+
+    /**
+     * The postgres variant's tests need the server of TEST_DATABASE_URL (.ci/run starts one): without
+     * it this case is skipped on a developer's machine, and fails on CI, where it must run.
+     */
+    static void requireTestDatabase(Map<String, String> environment) {
+        String url = environment.get("TEST_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return;
+        }
+        String missing = "TEST_DATABASE_URL is not set: the persistence=postgres service is built and tested against a real"
+                + " PostgreSQL server (e.g. TEST_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/cairn TEST_DATABASE_USER=cairn"
+                + " TEST_DATABASE_PASSWORD=...)";
+        if ("true".equals(environment.get("CI"))) {
+            throw new AssertionError(missing + "; CI=true, so this fails instead of skipping");
+        }
+        Assumptions.abort(missing + "; skipped");
     }
 
     private static String tail(String log) {

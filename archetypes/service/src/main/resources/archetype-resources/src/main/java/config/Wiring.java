@@ -48,7 +48,18 @@ public final class Wiring {
     public static WebServer webServer(ServiceConfig config, DatabaseConfig database) throws IOException {
         DataSource dataSource = Database.dataSource(database);
         Database.migrate(dataSource);
-        OrderRepository orders = new JdbcOrderRepository(dataSource);
+        return webServer(config, new JdbcOrderRepository(dataSource));
+    }
+
+    /**
+     * The same service on any repository: tests of the web side pass the in-memory one.
+     *
+     * @param config checked configuration
+     * @param orders where orders are kept
+     * @return the server, bound but not started
+     * @throws IOException if the port cannot be bound
+     */
+    public static WebServer webServer(ServiceConfig config, OrderRepository orders) throws IOException {
 #else
      * @return the server, bound but not started
      * @throws IOException if the port cannot be bound

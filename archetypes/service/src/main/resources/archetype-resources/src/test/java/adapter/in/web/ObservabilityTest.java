@@ -3,6 +3,9 @@ package ${package}.adapter.in.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+#if( $persistence == 'postgres' )
+import ${package}.adapter.out.persistence.InMemoryOrderRepository;
+#end
 import ${package}.config.ServiceConfig;
 import ${package}.config.Wiring;
 import java.net.URI;
@@ -26,7 +29,11 @@ class ObservabilityTest {
     void requests_are_measured_by_route_status_and_implementation_and_readiness_follows_the_server() throws Exception {
         ServiceConfig config = new ServiceConfig("dev", "orders", "legacy", 0, 2, 2, 50, Optional.empty(),
                 Map.of("bulk-discount", true));
+#if( $persistence == 'postgres' )
+        WebServer server = Wiring.webServer(config, new InMemoryOrderRepository());
+#else
         WebServer server = Wiring.webServer(config);
+#end
         String base = "http://localhost:" + server.port();
         server.start();
         try {
