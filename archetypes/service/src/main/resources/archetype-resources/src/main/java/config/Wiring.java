@@ -75,7 +75,7 @@ public final class Wiring {
      * and its implementation (service.implementation), so that the legacy and the new
      * implementation of a migration show side by side on one dashboard.
      */
-    static PrometheusMeterRegistry meterRegistry(ServiceConfig config) {
+    public static PrometheusMeterRegistry meterRegistry(ServiceConfig config) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().commonTags("service", config.serviceName(), "implementation", config.implementation());
         new JvmMemoryMetrics().bindTo(registry);

@@ -74,7 +74,7 @@ class WiringTest {
 
     @Test
     void orders_outlive_the_service_that_placed_them() throws Exception {
-        ServiceConfig config = new ServiceConfig("dev", "orders", 0, 2, 10, 5, Optional.empty(), Map.of());
+        ServiceConfig config = new ServiceConfig("dev", "orders", "plain", 0, 2, 10, 5, Optional.empty(), Map.of());
         HttpClient client = HttpClient.newHttpClient();
         String location;
         WebServer first = Wiring.webServer(config, databaseConfig());
