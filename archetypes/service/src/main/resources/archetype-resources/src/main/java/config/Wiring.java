@@ -48,18 +48,7 @@ public final class Wiring {
     public static WebServer webServer(ServiceConfig config, DatabaseConfig database) throws IOException {
         DataSource dataSource = Database.dataSource(database);
         Database.migrate(dataSource);
-        return webServer(config, new JdbcOrderRepository(dataSource));
-    }
-
-    /**
-     * The same service on any repository: tests of the web side pass the in-memory one.
-     *
-     * @param config checked configuration
-     * @param orders where orders are kept
-     * @return the server, bound but not started
-     * @throws IOException if the port cannot be bound
-     */
-    public static WebServer webServer(ServiceConfig config, OrderRepository orders) throws IOException {
+        OrderRepository orders = new JdbcOrderRepository(dataSource);
 #else
      * @return the server, bound but not started
      * @throws IOException if the port cannot be bound
@@ -86,7 +75,7 @@ public final class Wiring {
      * and its implementation (service.implementation), so that the legacy and the new
      * implementation of a migration show side by side on one dashboard.
      */
-    static PrometheusMeterRegistry meterRegistry(ServiceConfig config) {
+    public static PrometheusMeterRegistry meterRegistry(ServiceConfig config) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().commonTags("service", config.serviceName(), "implementation", config.implementation());
         new JvmMemoryMetrics().bindTo(registry);

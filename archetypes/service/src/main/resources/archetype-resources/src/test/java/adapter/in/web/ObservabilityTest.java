@@ -3,11 +3,13 @@ package ${package}.adapter.in.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-#if( $persistence == 'postgres' )
 import ${package}.adapter.out.persistence.InMemoryOrderRepository;
-#end
+import ${package}.application.FindOrder;
+import ${package}.application.PlaceOrder;
 import ${package}.config.ServiceConfig;
 import ${package}.config.Wiring;
+import ${package}.domain.OrderId;
+import ${package}.domain.OrderPricing;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The observability endpoints of the wired service: readiness, and request metrics for Prometheus. */
+/** The observability endpoints: readiness, and request metrics for Prometheus, tagged as Wiring tags them. */
 class ObservabilityTest {
 
     private final HttpClient client = HttpClient.newHttpClient();
@@ -29,11 +31,10 @@ class ObservabilityTest {
     void requests_are_measured_by_route_status_and_implementation_and_readiness_follows_the_server() throws Exception {
         ServiceConfig config = new ServiceConfig("dev", "orders", "legacy", 0, 2, 2, 50, Optional.empty(),
                 Map.of("bulk-discount", true));
-#if( $persistence == 'postgres' )
-        WebServer server = Wiring.webServer(config, new InMemoryOrderRepository());
-#else
-        WebServer server = Wiring.webServer(config);
-#end
+        InMemoryOrderRepository orders = new InMemoryOrderRepository();
+        PlaceOrder placeOrder = new PlaceOrder(orders, () -> new OrderId("order-1"), new OrderPricing(2, 50), feature -> true);
+        WebServer server = WebServer.create(0, 2, new OrderHttpHandler(placeOrder, new FindOrder(orders)), Optional.empty());
+        server.observe(Wiring.meterRegistry(config));
         String base = "http://localhost:" + server.port();
         server.start();
         try {
