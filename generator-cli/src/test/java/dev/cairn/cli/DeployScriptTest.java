@@ -77,11 +77,15 @@ class DeployScriptTest {
         return new Run(process.exitValue(), Files.readString(work.resolve("stdout")), Files.readString(work.resolve("stderr")));
     }
 
-    private Map<String, String> configured() {
+    /** The target and the secret set, plus more variables as name, value, name, value... */
+    private Map<String, String> configured(String... more) {
         Map<String, String> env = new HashMap<>();
         env.put("DEPLOY_TARGET", work.resolve("target.sh").toString());
         // any value will do; made at run time, as a secret store would hand one out
         env.put("API_TOKEN", UUID.randomUUID().toString());
+        for (int i = 0; i < more.length; i += 2) {
+            env.put(more[i], more[i + 1]);
+        }
         return env;
     }
 
@@ -125,10 +129,8 @@ class DeployScriptTest {
     @Test
     void rolling_retries_the_health_check_then_fails() throws Exception {
         Files.createFile(work.resolve("unhealthy-live"));
-        Map<String, String> env = configured();
-        env.put("HEALTH_RETRIES", "3");
 
-        Run run = deploy(env, "--environment", "prod", "--strategy", "rolling", "orders.jar");
+        Run run = deploy(configured("HEALTH_RETRIES", "3"), "--environment", "prod", "--strategy", "rolling", "orders.jar");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(calls()).containsExactly("deploy prod live orders.jar", "health prod live", "health prod live",
@@ -153,10 +155,8 @@ class DeployScriptTest {
     void an_unhealthy_new_colour_is_retired_and_takes_no_traffic() throws Exception {
         Files.writeString(work.resolve("active"), "blue\n");
         Files.createFile(work.resolve("unhealthy-green"));
-        Map<String, String> env = configured();
-        env.put("HEALTH_RETRIES", "1");
 
-        Run run = deploy(env, "--environment", "prod", "--strategy", "blue-green", "orders.jar");
+        Run run = deploy(configured("HEALTH_RETRIES", "1"), "--environment", "prod", "--strategy", "blue-green", "orders.jar");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(calls()).containsExactly("active prod", "deploy prod green orders.jar", "health prod green",
@@ -176,8 +176,7 @@ class DeployScriptTest {
 
     @Test
     void a_canary_gets_its_share_then_is_checked_and_promoted() throws Exception {
-        Map<String, String> env = configured();
-        env.put("CANARY_CHECKS", "2");
+        Map<String, String> env = configured("CANARY_CHECKS", "2");
 
         Run start = deploy(env, "--environment", "prod", "--strategy", "canary", "--step", "start", "--percent", "10",
                 "orders.jar");

@@ -209,6 +209,9 @@ class GeneratedPipelinesTest {
         }
         // the template-drift job comes with the template-lifecycle issue
         assertThat(pipeline).doesNotContainIgnoringCase("schedule").doesNotContain("cron");
+        // every Velocity directive and escape rendered
+        assertThat(pipeline).doesNotContain("symbol_", "#set", "#if", "#else", "#end", "deploySecrets", "${deploy-strategy}",
+                "${coverage-min}", "${javaVersion}", "${artifactId}");
     }
 
     @ParameterizedTest
