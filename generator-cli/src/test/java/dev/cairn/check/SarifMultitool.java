@@ -2,23 +2,16 @@ package dev.cairn.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
+import dev.cairn.testtools.NpmTool;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/**
- * The SARIF Multitool ({@code @microsoft/sarif-multitool} on npm), for tests: from PATH, or installed once into
- * {@code ~/.cache/cairn-test/npm} with npm, so that {@code mvn verify} needs only Java, Maven and Node.
- */
+/** The SARIF Multitool ({@code @microsoft/sarif-multitool} on npm), for tests; {@link NpmTool} finds or installs it. */
 final class SarifMultitool {
-
-    static final String PACKAGE = "@microsoft/sarif-multitool@5.7.0";
-    static final Path CACHE = Path.of(System.getProperty("user.home"), ".cache", "cairn-test", "npm");
 
     private SarifMultitool() {}
 
@@ -29,8 +22,8 @@ final class SarifMultitool {
     static List<String> errors(Path sarif, Path workDir) throws IOException, InterruptedException {
         Path log = workDir.resolve("multitool.sarif");
         // 5.7.0 has no --force: --log ForceOverwrite is how it overwrites an existing output
-        Process process = new ProcessBuilder(command(), "validate", sarif.toString(), "--output", log.toString(),
-                "--log", "ForceOverwrite")
+        Process process = new ProcessBuilder(NpmTool.SARIF_MULTITOOL.executable(), "validate", sarif.toString(),
+                "--output", log.toString(), "--log", "ForceOverwrite")
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("multitool.out").toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -63,26 +56,5 @@ final class SarifMultitool {
             }
         }
         return errors;
-    }
-
-    private static synchronized String command() throws IOException, InterruptedException {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path onPath = Path.of(dir, "sarif-multitool");
-            if (!dir.isEmpty() && Files.isExecutable(onPath)) {
-                return onPath.toString();
-            }
-        }
-        Path cached = CACHE.resolve("node_modules/.bin/sarif-multitool");
-        if (!Files.isExecutable(cached)) {
-            Files.createDirectories(CACHE);
-            Path out = Files.createTempFile("npm-install", ".log");
-            Process npm = new ProcessBuilder("npm", "install", "--prefix", CACHE.toString(), "--no-fund", "--no-audit", PACKAGE)
-                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.isExecutable(cached)) {
-                throw new IllegalStateException("could not install " + PACKAGE + " with npm into " + CACHE + ": "
-                        + Files.readString(out, StandardCharsets.UTF_8));
-            }
-        }
-        return cached.toString();
     }
 }
