@@ -1,0 +1,86 @@
+package ${package}.config;
+
+import ${package}.adapter.in.web.BearerTokenServletFilter;
+import ${package}.adapter.in.web.OrderController;
+import ${package}.adapter.in.web.WebErrorHandler;
+import ${package}.adapter.out.memory.InMemoryOrderRepository;
+import ${package}.application.FindOrder;
+import ${package}.application.PlaceOrder;
+import ${package}.application.port.OrderIds;
+import ${package}.application.port.OrderRepository;
+import ${package}.domain.OrderId;
+import ${package}.domain.OrderPricing;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Builds the object graph: the one place that knows every layer. The domain and the use cases are plain Java and
+ * become beans here; adapters are chosen here, so swapping the in-memory repository for a database one changes this
+ * class and nothing inside.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({PricingProperties.class, ApiProperties.class})
+public class ServiceConfiguration {
+
+    @Bean
+    OrderRepository orderRepository() {
+        return new InMemoryOrderRepository();
+    }
+
+    @Bean
+    OrderIds orderIds() {
+        return () -> new OrderId(UUID.randomUUID().toString());
+    }
+
+    @Bean
+    OrderPricing orderPricing(PricingProperties pricing) {
+        return new OrderPricing(pricing.bulkQuantity(), pricing.bulkDiscountPercent());
+    }
+
+    @Bean
+    PlaceOrder placeOrder(OrderRepository orders, OrderIds ids, OrderPricing pricing) {
+        return new PlaceOrder(orders, ids, pricing);
+    }
+
+    @Bean
+    FindOrder findOrder(OrderRepository orders) {
+        return new FindOrder(orders);
+    }
+
+    @Bean
+    OrderController orderController(PlaceOrder placeOrder, FindOrder findOrder) {
+        return new OrderController(placeOrder, findOrder);
+    }
+
+    @Bean
+    WebErrorHandler webErrorHandler() {
+        return new WebErrorHandler();
+    }
+
+    /** When {@code API_TOKEN} is set, {@code /orders} requires it, whatever {@code api.token-required} says. */
+    @Bean
+    @Conditional(ApiTokenIsSet.class)
+    FilterRegistrationBean<BearerTokenServletFilter> bearerTokenFilter(ApiProperties api) {
+        FilterRegistrationBean<BearerTokenServletFilter> registration =
+                new FilterRegistrationBean<>(new BearerTokenServletFilter(api.tokenIfSet().orElseThrow()));
+        registration.addUrlPatterns("/orders", "/orders/*");
+        return registration;
+    }
+
+    /** {@code api.token} has a value that is not blank: from {@code API_TOKEN} or a mounted secret file. */
+    static final class ApiTokenIsSet implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String token = context.getEnvironment().getProperty(ApiProperties.TOKEN_KEY);
+            return token != null && !token.isBlank();
+        }
+    }
+}
