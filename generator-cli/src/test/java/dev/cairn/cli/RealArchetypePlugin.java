@@ -83,7 +83,7 @@ final class RealArchetypePlugin {
                         + "</artifactId><version>" + version + "</version></project>\n", StandardCharsets.UTF_8);
     }
 
-    private static String mvn() {
+    static String mvn() {
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
         String home = System.getProperty("maven.home");
         if (home != null && !home.isBlank() && !home.contains("${")) {

@@ -1,6 +1,8 @@
 package ${package}.config;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The typed configuration of the service, checked once at start-up so that a bad value stops the
@@ -13,9 +15,12 @@ import java.util.Optional;
  * @param bulkQuantity items from which the bulk discount applies
  * @param bulkDiscountPercent the bulk discount
  * @param apiToken the bearer token /orders requires; empty means no check
+ * @param features the feature flags ({@code features.*}), by name
  */
 public record ServiceConfig(String environment, String serviceName, int port, int threads, int bulkQuantity,
-        int bulkDiscountPercent, Optional<String> apiToken) {
+        int bulkDiscountPercent, Optional<String> apiToken, Map<String, Boolean> features) {
+
+    private static final String FEATURES = "features.";
 
     /**
      * @throws ConfigException if a value is missing or out of range, or the environment requires
@@ -27,6 +32,12 @@ public record ServiceConfig(String environment, String serviceName, int port, in
             throw new ConfigException(ConfigLoader.environmentVariable("api.token") + " is not set, and environment '"
                     + settings.environment() + "' requires it (api.token-required=true): see SECRETS.md");
         }
+        Map<String, Boolean> features = new TreeMap<>();
+        for (String key : settings.entries().keySet()) {
+            if (key.startsWith(FEATURES)) {
+                features.put(key.substring(FEATURES.length()), settings.bool(key));
+            }
+        }
         return new ServiceConfig(
                 settings.environment(),
                 settings.string("service.name"),
@@ -34,7 +45,8 @@ public record ServiceConfig(String environment, String serviceName, int port, in
                 settings.integer("server.threads", 1, 512),
                 settings.integer("pricing.bulk-quantity", 1, Integer.MAX_VALUE),
                 settings.integer("pricing.bulk-discount-percent", 0, 100),
-                apiToken);
+                apiToken,
+                Map.copyOf(features));
     }
 
     /** Never shows the token itself: this text ends up in logs. */
@@ -42,6 +54,7 @@ public record ServiceConfig(String environment, String serviceName, int port, in
     public String toString() {
         return "ServiceConfig[environment=" + environment + ", serviceName=" + serviceName + ", port=" + port
                 + ", threads=" + threads + ", bulkQuantity=" + bulkQuantity + ", bulkDiscountPercent="
-                + bulkDiscountPercent + ", apiToken=" + (apiToken.isPresent() ? "(set)" : "(not set)") + "]";
+                + bulkDiscountPercent + ", apiToken=" + (apiToken.isPresent() ? "(set)" : "(not set)")
+                + ", features=" + new TreeMap<>(features) + "]";
     }
 }

@@ -3,14 +3,20 @@ package ${package}.config;
 import ${package}.adapter.in.web.BearerTokenServletFilter;
 import ${package}.adapter.in.web.OrderController;
 import ${package}.adapter.in.web.WebErrorHandler;
-import ${package}.adapter.out.memory.InMemoryOrderRepository;
+import ${package}.adapter.out.flags.ConfiguredFeatureFlags;
+import ${package}.adapter.out.persistence.InMemoryOrderRepository;
 import ${package}.application.FindOrder;
 import ${package}.application.PlaceOrder;
+import ${package}.application.port.FeatureFlags;
 import ${package}.application.port.OrderIds;
 import ${package}.application.port.OrderRepository;
 import ${package}.domain.OrderId;
 import ${package}.domain.OrderPricing;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +24,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -28,6 +35,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PricingProperties.class, ApiProperties.class})
 public class ServiceConfiguration {
+
+    private static final String FEATURES = "features";
 
     @Bean
     OrderRepository orderRepository() {
@@ -44,9 +53,25 @@ public class ServiceConfiguration {
         return new OrderPricing(pricing.bulkQuantity(), pricing.bulkDiscountPercent());
     }
 
+    /**
+     * The flags of {@code features.*}, as the active profile's application-ENV.yaml sets them. The names come from
+     * the files; each value is looked up by its full key, so that {@code FEATURES_BULK_DISCOUNT} overrides
+     * {@code features.bulk-discount} as in the plain variant (bound as a map, the variable would be a flag named
+     * {@code bulk.discount}).
+     */
     @Bean
-    PlaceOrder placeOrder(OrderRepository orders, OrderIds ids, OrderPricing pricing) {
-        return new PlaceOrder(orders, ids, pricing);
+    FeatureFlags featureFlags(Environment environment) {
+        Map<String, Boolean> flags = new TreeMap<>();
+        for (String name : Binder.get(environment).bind(FEATURES, Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()).keySet()) {
+            flags.put(name, environment.getRequiredProperty(FEATURES + "." + name, Boolean.class));
+        }
+        return new ConfiguredFeatureFlags(flags);
+    }
+
+    @Bean
+    PlaceOrder placeOrder(OrderRepository orders, OrderIds ids, OrderPricing pricing, FeatureFlags features) {
+        return new PlaceOrder(orders, ids, pricing, features);
     }
 
     @Bean

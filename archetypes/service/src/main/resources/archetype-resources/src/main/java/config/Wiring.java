@@ -2,7 +2,8 @@ package ${package}.config;
 
 import ${package}.adapter.in.web.OrderHttpHandler;
 import ${package}.adapter.in.web.WebServer;
-import ${package}.adapter.out.memory.InMemoryOrderRepository;
+import ${package}.adapter.out.flags.ConfiguredFeatureFlags;
+import ${package}.adapter.out.persistence.InMemoryOrderRepository;
 import ${package}.application.FindOrder;
 import ${package}.application.PlaceOrder;
 import ${package}.application.port.OrderIds;
@@ -29,7 +30,8 @@ public final class Wiring {
         OrderRepository orders = new InMemoryOrderRepository();
         OrderIds ids = () -> new OrderId(UUID.randomUUID().toString());
         OrderPricing pricing = new OrderPricing(config.bulkQuantity(), config.bulkDiscountPercent());
-        OrderHttpHandler handler = new OrderHttpHandler(new PlaceOrder(orders, ids, pricing), new FindOrder(orders));
+        OrderHttpHandler handler = new OrderHttpHandler(new PlaceOrder(orders, ids, pricing,
+                new ConfiguredFeatureFlags(config.features())), new FindOrder(orders));
         return WebServer.create(config.port(), config.threads(), handler, config.apiToken());
     }
 }

@@ -2,6 +2,7 @@ package ${package}.config;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,10 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ${package}.application.port.FeatureFlags;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,7 +52,7 @@ class ServiceApplicationTest {
     }
 
     @Test
-    void places_and_finds_an_order_with_the_token() throws Exception {
+    void places_and_finds_an_order_with_the_token_and_the_bulk_discount_on() throws Exception {
         MvcResult placed = mvc.perform(post("/orders").header(HttpHeaders.AUTHORIZATION, "Bearer s3cret")
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("customer=acme&line=BOOK-1:10:1000"))
                 .andExpect(status().isCreated())
@@ -70,10 +73,20 @@ class ServiceApplicationTest {
     }
 
     @Test
+    void ships_the_bulk_discount_dark_in_prod() {
+        try (ConfigurableApplicationContext prod = ServiceApplication.start("--APP_ENV=prod",
+                "--spring.main.web-application-type=none", "--api.token=s3cret")) {
+            assertArrayEquals(new String[] {"prod"}, prod.getEnvironment().getActiveProfiles());
+            assertFalse(prod.getBean(FeatureFlags.class).isEnabled(FeatureFlags.BULK_DISCOUNT));
+        }
+        // and dev, this class's context, has it on: the discount test above
+    }
+
+    @Test
     void does_not_start_in_staging_without_the_token() {
         // the token is set to nothing on the command line, which overrides API_TOKEN and /run/secrets
         Exception e = assertThrows(Exception.class, () -> ServiceApplication.start(
-                "--spring.profiles.active=staging", "--spring.main.web-application-type=none", "--api.token="));
+                "--APP_ENV=staging", "--spring.main.web-application-type=none", "--api.token="));
 
         assertTrue(rootCause(e).getMessage().startsWith("API_TOKEN is not set, and this environment requires it"),
                 rootCause(e).getMessage());

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class WiringTest {
 
     @Test
     void the_wired_service_places_orders_with_the_configured_discount() throws Exception {
-        ServiceConfig config = new ServiceConfig("dev", "orders", 0, 2, 2, 50, Optional.empty());
+        ServiceConfig config = new ServiceConfig("dev", "orders", 0, 2, 2, 50, Optional.empty(),
+                Map.of("bulk-discount", true));
         WebServer server = Wiring.webServer(config);
         server.start();
         try {

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ${package}.adapter.out.memory.InMemoryOrderRepository;
+import ${package}.adapter.out.persistence.InMemoryOrderRepository;
 import ${package}.application.FindOrder;
 import ${package}.application.PlaceOrder;
 import ${package}.domain.OrderId;
@@ -33,9 +33,9 @@ class OrderControllerTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final AtomicInteger counter = new AtomicInteger();
-    private final OrderController controller = new OrderController(
-            new PlaceOrder(orders, () -> new OrderId("order-" + counter.incrementAndGet()), new OrderPricing(10, 5)),
-            new FindOrder(orders));
+    private final PlaceOrder placeOrder = new PlaceOrder(orders, () -> new OrderId("order-" + counter.incrementAndGet()),
+            new OrderPricing(10, 5), feature -> true);
+    private final OrderController controller = new OrderController(placeOrder, new FindOrder(orders));
 
     private MockMvc mvc(jakarta.servlet.Filter... filters) {
         return MockMvcBuilders.standaloneSetup(controller).setControllerAdvice(new WebErrorHandler())
@@ -144,7 +144,7 @@ class OrderControllerTest {
         OrderController failing = new OrderController(
                 new PlaceOrder(orders, () -> {
                     throw new IllegalStateException("the id generator is down");
-                }, new OrderPricing(10, 5)),
+                }, new OrderPricing(10, 5), feature -> true),
                 new FindOrder(orders));
         MockMvc mvc = MockMvcBuilders.standaloneSetup(failing).setControllerAdvice(new WebErrorHandler()).build();
 
