@@ -13,6 +13,8 @@ assert !new File(project, 'src/test/java/com/acme/orders/adapter/in/web/WebServe
 def pom = new File(project, 'pom.xml').text
 assert pom.contains('<artifactId>spring-boot-dependencies</artifactId>') && pom.contains('<version>3.5.16</version>')
 assert !pom.contains('#if') && !pom.contains('#end')
+assert new File(project, 'src/main/resources/application.yaml').text.contains('active: ${APP_ENV:dev}')
+assert new File(project, 'src/main/resources/application.yaml').text.contains('token: ${API_TOKEN:}')
 def jar = new java.util.jar.JarFile(new File(project, 'target/orders-1.0.0-SNAPSHOT.jar'))
 try {
     assert jar.manifest.mainAttributes.getValue('Start-Class') == 'com.acme.orders.Application'
