@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Acceptance line 1 of the standard templates: the service, generated with {@code cairn new} for
  * the default answers and for combinations that between them use every value of every choice and
  * every overlay, builds with {@code mvn -B verify}: it compiles, its unit tests pass, and its
- * Checkstyle, ArchUnit and coverage gates run and pass.
+ * Checkstyle, ArchUnit and coverage gates run and pass. The postgres variant needs the
+ * {@code TEST_DATABASE_*} variables of a real PostgreSQL server (.ci/run starts one); its tests fail
+ * rather than skip when {@code CI=true} and they are missing.
  */
 class GeneratedServiceBuildTest {
 
@@ -24,7 +26,8 @@ class GeneratedServiceBuildTest {
     static List<List<String>> combinations() {
         return List.of(
                 List.of(),
-                List.of("-Dci=gitlab", "-Ddeploy-strategy=blue-green", "-Dcoverage-min=60"),
+                List.of("-Dci=gitlab", "-Ddeploy-strategy=blue-green", "-Dcoverage-min=60", "--with", "observability",
+                        "-Dpersistence=postgres"),
                 List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker"),
                 List.of("-Dframework=spring-boot"),
                 List.of("-Dframework=spring-boot", "-Dci=gitlab", "-Ddeploy-strategy=canary"));
@@ -51,6 +54,18 @@ class GeneratedServiceBuildTest {
                 .as("Checkstyle ran with the Cairn pack").contains("You have 0 Checkstyle violations.")
                 .as("the ArchUnit rules ran").containsPattern("Tests run: 6, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.ArchitectureTest")
                 .as("the coverage gate ran").contains("All coverage checks have been met.");
+        if (answers.contains("-Dframework=spring-boot")) {
+            // Spring Boot's own tests ran: the controller through MockMvc and the whole application context
+            assertThat(build.log())
+                    .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.OrderControllerTest")
+                    .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.ServiceApplicationTest");
+        }
+        if (answers.contains("-Dpersistence=postgres")) {
+            // the repository test ran against the real server (.ci/run starts it; TEST_DATABASE_* reach the
+            // build through the environment), not skipped
+            assertThat(build.log()).containsPattern(
+                    "Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.JdbcOrderRepositoryTest");
+        }
     }
 
     private static String tail(String log) {

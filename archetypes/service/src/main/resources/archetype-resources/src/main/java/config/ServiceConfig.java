@@ -10,6 +10,8 @@ import java.util.TreeMap;
  *
  * @param environment dev, staging, prod...
  * @param serviceName for logs
+ * @param implementation which implementation of the service this is, for logs and metrics: during a
+ *     migration, the legacy and the new one run side by side and are compared by this name
  * @param port HTTP port, 0 for any free one
  * @param threads requests served at once
  * @param bulkQuantity items from which the bulk discount applies
@@ -17,7 +19,7 @@ import java.util.TreeMap;
  * @param apiToken the bearer token /orders requires; empty means no check
  * @param features the feature flags ({@code features.*}), by name
  */
-public record ServiceConfig(String environment, String serviceName, int port, int threads, int bulkQuantity,
+public record ServiceConfig(String environment, String serviceName, String implementation, int port, int threads, int bulkQuantity,
         int bulkDiscountPercent, Optional<String> apiToken, Map<String, Boolean> features) {
 
     private static final String FEATURES = "features.";
@@ -41,6 +43,7 @@ public record ServiceConfig(String environment, String serviceName, int port, in
         return new ServiceConfig(
                 settings.environment(),
                 settings.string("service.name"),
+                settings.string("service.implementation"),
                 settings.integer("server.port", 0, 65535),
                 settings.integer("server.threads", 1, 512),
                 settings.integer("pricing.bulk-quantity", 1, Integer.MAX_VALUE),
@@ -52,7 +55,8 @@ public record ServiceConfig(String environment, String serviceName, int port, in
     /** Never shows the token itself: this text ends up in logs. */
     @Override
     public String toString() {
-        return "ServiceConfig[environment=" + environment + ", serviceName=" + serviceName + ", port=" + port
+        return "ServiceConfig[environment=" + environment + ", serviceName=" + serviceName + ", implementation="
+                + implementation + ", port=" + port
                 + ", threads=" + threads + ", bulkQuantity=" + bulkQuantity + ", bulkDiscountPercent="
                 + bulkDiscountPercent + ", apiToken=" + (apiToken.isPresent() ? "(set)" : "(not set)")
                 + ", features=" + new TreeMap<>(features) + "]";

@@ -14,6 +14,7 @@ class ServiceConfigTest {
 
     private final Map<String, String> base = new HashMap<>(Map.of(
             "service.name", "orders",
+            "service.implementation", "plain",
             "server.port", "8080",
             "server.threads", "8",
             "pricing.bulk-quantity", "10",
@@ -40,7 +41,7 @@ class ServiceConfigTest {
     void reads_typed_values() {
         ServiceConfig config = config(Map.of());
 
-        assertEquals(new ServiceConfig("dev", "orders", 8080, 8, 10, 5, Optional.empty(),
+        assertEquals(new ServiceConfig("dev", "orders", "plain", 8080, 8, 10, 5, Optional.empty(),
                 Map.of("bulk-discount", true)), config);
     }
 
