@@ -30,7 +30,8 @@ class GeneratedServiceBuildTest {
                         "-Dpersistence=postgres"),
                 List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker"),
                 List.of("-Dframework=spring-boot"),
-                List.of("-Dframework=spring-boot", "-Dci=gitlab", "-Ddeploy-strategy=canary"));
+                List.of("-Dframework=spring-boot", "-Dci=gitlab", "-Ddeploy-strategy=canary", "-Dpersistence=postgres",
+                        "--with", "observability"));
     }
 
     @TempDir

@@ -4,7 +4,11 @@ import ${package}.adapter.in.web.BearerTokenServletFilter;
 import ${package}.adapter.in.web.OrderController;
 import ${package}.adapter.in.web.WebErrorHandler;
 import ${package}.adapter.out.flags.ConfiguredFeatureFlags;
+#if( $persistence == 'postgres' )
+import ${package}.adapter.out.persistence.JdbcOrderRepository;
+#else
 import ${package}.adapter.out.persistence.InMemoryOrderRepository;
+#end
 import ${package}.application.FindOrder;
 import ${package}.application.PlaceOrder;
 import ${package}.application.port.FeatureFlags;
@@ -15,9 +19,15 @@ import ${package}.domain.OrderPricing;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+#if( $persistence == 'postgres' )
+import javax.sql.DataSource;
+#end
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+#if( $persistence == 'postgres' )
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+#end
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -38,10 +48,19 @@ public class ServiceConfiguration {
 
     private static final String FEATURES = "features";
 
+#if( $persistence == 'postgres' )
+    /** Orders in PostgreSQL, through Spring Boot's connection pool, once Flyway has migrated the schema. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    OrderRepository orderRepository(DataSource dataSource) {
+        return new JdbcOrderRepository(dataSource);
+    }
+#else
     @Bean
     OrderRepository orderRepository() {
         return new InMemoryOrderRepository();
     }
+#end
 
     @Bean
     OrderIds orderIds() {
