@@ -34,7 +34,10 @@ class GeneratedServiceBuildTest {
                 List.of(),
                 List.of("-Dci=gitlab", "-Ddeploy-strategy=blue-green", "-Dcoverage-min=60", "--with", "observability",
                         POSTGRES),
-                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker"));
+                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker"),
+                List.of("-Dframework=spring-boot"),
+                List.of("-Dframework=spring-boot", "-Dci=gitlab", "-Ddeploy-strategy=canary", POSTGRES,
+                        "--with", "observability"));
     }
 
     @TempDir
@@ -60,9 +63,19 @@ class GeneratedServiceBuildTest {
                 .as("Checkstyle ran with the Cairn pack").contains("You have 0 Checkstyle violations.")
                 .as("the ArchUnit rules ran").containsPattern("Tests run: 6, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.ArchitectureTest")
                 .as("the coverage gate ran").contains("All coverage checks have been met.");
+        if (answers.contains("-Dframework=spring-boot")) {
+            // Spring Boot's own tests ran: the controller through MockMvc and the whole application context
+            assertThat(build.log())
+                    .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.OrderControllerTest")
+                    .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.ServiceApplicationTest");
+        }
         if (postgres) {
             requireTestDatabase(System.getenv());
-            for (String test : List.of("JdbcOrderRepositoryTest", "MigrationsTest", "WiringTest")) {
+            // WiringTest is the plain variant's end-to-end test; Spring's is ServiceApplicationTest, checked above
+            List<String> databaseTests = answers.contains("-Dframework=spring-boot")
+                    ? List.of("JdbcOrderRepositoryTest", "MigrationsTest")
+                    : List.of("JdbcOrderRepositoryTest", "MigrationsTest", "WiringTest");
+            for (String test : databaseTests) {
                 assertThat(build.log()).as("%s ran against PostgreSQL, nothing skipped", test)
                         .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\." + test + "\n");
             }

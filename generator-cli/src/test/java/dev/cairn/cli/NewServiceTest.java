@@ -71,6 +71,43 @@ class NewServiceTest {
         assertThat(Files.exists(project.resolve(".github"))).isEqualTo(ci.equals("github"));
     }
 
+    /** Each framework gets its own web adapter, config and their tests, and none of the other's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "spring-boot"})
+    void the_framework_chooses_the_web_adapter_and_config(String framework) throws IOException {
+        Path project = tmp.resolve(framework);
+
+        int exit = cairn("new", "service", "-DgroupId=com.acme", "-DartifactId=orders", "-Dframework=" + framework,
+                "--dir", project.toString(), "--non-interactive");
+
+        assertThat(exit).as(err.toString()).isZero();
+        List<String> plain = List.of("main/java/com/acme/orders/adapter/in/web/WebServer.java",
+                "main/java/com/acme/orders/adapter/in/web/OrderHttpHandler.java", "main/java/com/acme/orders/config/ConfigLoader.java",
+                "main/java/com/acme/orders/config/Wiring.java", "test/java/com/acme/orders/adapter/in/web/WebServerTest.java",
+                "test/java/com/acme/orders/config/ConfigLoaderTest.java");
+        List<String> spring = List.of("main/java/com/acme/orders/adapter/in/web/OrderController.java",
+                "main/java/com/acme/orders/config/ServiceApplication.java", "main/java/com/acme/orders/config/ServiceConfiguration.java",
+                "test/java/com/acme/orders/adapter/in/web/OrderControllerTest.java",
+                "test/java/com/acme/orders/config/ServiceApplicationTest.java");
+        boolean isSpring = framework.equals("spring-boot");
+        for (String file : plain) {
+            assertThat(Files.exists(project.resolve("src/" + file))).as(file).isEqualTo(!isSpring);
+        }
+        for (String file : spring) {
+            assertThat(Files.exists(project.resolve("src/" + file))).as(file).isEqualTo(isSpring);
+        }
+        // both share the plain-Java core and its tests
+        assertThat(project.resolve("src/main/java/com/acme/orders/application/PlaceOrder.java")).isRegularFile();
+        assertThat(project.resolve("src/test/java/com/acme/orders/domain/OrderTest.java")).isRegularFile();
+        assertThat(project.resolve("src/main/java/com/acme/orders/Application.java")).content()
+                .contains(isSpring ? "ServiceApplication.start(args);" : "Wiring.webServer(config)");
+        assertThat(project.resolve("pom.xml")).content()
+                .satisfies(pom -> assertThat(pom.contains("<artifactId>spring-boot-dependencies</artifactId>")).isEqualTo(isSpring))
+                .doesNotContain("#if", "#else", "#end");
+        assertThat(project.resolve("src/main/resources/application.yaml")).content()
+                .satisfies(yaml -> assertThat(yaml.contains("active: ${APP_ENV:dev}")).isEqualTo(isSpring));
+    }
+
     @Test
     void every_velocity_escape_is_rendered() throws IOException {
         Path project = tmp.resolve("orders");

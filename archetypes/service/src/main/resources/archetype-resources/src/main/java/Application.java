@@ -1,5 +1,21 @@
 package ${package};
 
+#if( $framework == 'spring-boot' )
+import ${package}.config.ServiceApplication;
+
+/**
+ * Starts the service. Spring Boot is set up in {@code config} ({@link ServiceApplication}), where framework code
+ * belongs: this class, outside every layer, stays plain Java.
+ */
+public final class Application {
+
+    private Application() {}
+
+    public static void main(String[] args) {
+        ServiceApplication.start(args);
+    }
+}
+#else
 import ${package}.adapter.in.web.WebServer;
 import ${package}.config.ConfigException;
 import ${package}.config.ConfigLoader;
@@ -48,3 +64,4 @@ public final class Application {
         LOG.log(System.Logger.Level.INFO, "started " + config);
     }
 }
+#end
