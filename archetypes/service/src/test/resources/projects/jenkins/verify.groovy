@@ -5,5 +5,5 @@ assert !new File(project, '.github').exists()
 assert !new File(project, '.gitlab-ci.yml').exists()
 assert new File(project, 'src/main/java/com/acme/orderservice/Application.java').isFile()
 assert new File(project, 'Jenkinsfile').text.contains("image 'maven:3.9-eclipse-temurin-17'")
-assert new File(project, 'src/main/resources/application.properties').text.contains('service.name=order-service')
+assert new File(project, 'src/main/resources/application.yaml').text.contains('name: order-service')
 return true

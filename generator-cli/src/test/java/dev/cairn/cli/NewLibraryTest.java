@@ -45,19 +45,13 @@ class NewLibraryTest {
         return project;
     }
 
-    private List<String> staged(String... goals) throws IOException {
-        List<String> arguments = new ArrayList<>(List.of("-gs", Maven.stagingSettings(tmp.resolve("settings")).toString()));
-        arguments.addAll(List.of(goals));
-        return arguments;
-    }
-
     @Test
     void the_default_library_passes_its_tests_rules_and_coverage_gate() throws Exception {
         Path project = generate();
 
-        Maven.Result build = Maven.run(project, Map.of(), staged("verify"));
+        GeneratedBuild.Result build = GeneratedBuild.mvn(project, Map.of(), "verify");
 
-        assertThat(build.exit()).as(build.describe()).isZero();
+        assertThat(build.exitCode()).as("%s", build.log()).isZero();
         assertThat(build.log())
                 .contains("Tests run: 23, Failures: 0, Errors: 0, Skipped: 0\n")
                 .contains("You have 0 Checkstyle violations.")
@@ -84,9 +78,9 @@ class NewLibraryTest {
         int declaration = (int) slugifier.lines().count() + 1;
 
         // the failing ArchitectureTest is reported but does not stop the build, so that the coverage gate runs too
-        Maven.Result build = Maven.run(project, Map.of(), staged("-Dmaven.test.failure.ignore=true", "verify"));
+        GeneratedBuild.Result build = GeneratedBuild.mvn(project, Map.of(), "-Dmaven.test.failure.ignore=true", "verify");
 
-        assertThat(build.exit()).as(build.describe()).isNotZero();
+        assertThat(build.exitCode()).as("%s", build.log()).isNotZero();
         assertThat(build.log())
                 .contains(SLUGIFIER + ":" + declaration + ": Method <com.acme.texttools.api.Slugifier.words()> exposes "
                         + "internal type <com.acme.texttools.internal.Words> in its signature [cairn.layers.internal-not-exposed]")
@@ -103,18 +97,18 @@ class NewLibraryTest {
                 // a file repository takes no credentials; the script only insists that the secret store gave one
                 "MAVEN_REPOSITORY_PASSWORD", "not used by a file repository");
 
-        Maven.Result mismatch = Maven.script(project, with(secrets, "RELEASE_TAG", "v1.2.1"), "ci/publish.sh", staged());
-        Maven.Result unset = Maven.script(project, Map.of("RELEASE_TAG", "v1.2.0"), "ci/publish.sh", staged());
+        GeneratedBuild.Result mismatch = GeneratedBuild.script(project, with(secrets, "RELEASE_TAG", "v1.2.1"), "ci/publish.sh");
+        GeneratedBuild.Result unset = GeneratedBuild.script(project, Map.of("RELEASE_TAG", "v1.2.0"), "ci/publish.sh");
 
-        assertThat(mismatch.exit()).as(mismatch.describe()).isNotZero();
+        assertThat(mismatch.exitCode()).as("%s", mismatch.log()).isNotZero();
         assertThat(mismatch.log()).contains("publish: tag v1.2.1 does not match version 1.2.0 in pom.xml");
-        assertThat(unset.exit()).isNotZero();
+        assertThat(unset.exitCode()).isNotZero();
         assertThat(unset.log()).contains("MAVEN_REPOSITORY_URL: is not set");
         assertThat(repository).doesNotExist();
 
-        Maven.Result release = Maven.script(project, with(secrets, "RELEASE_TAG", "v1.2.0"), "ci/publish.sh", staged());
+        GeneratedBuild.Result release = GeneratedBuild.script(project, with(secrets, "RELEASE_TAG", "v1.2.0"), "ci/publish.sh");
 
-        assertThat(release.exit()).as(release.describe()).isZero();
+        assertThat(release.exitCode()).as("%s", release.log()).isZero();
         Path published = repository.resolve("com/acme/text-tools/1.2.0");
         for (String file : List.of("text-tools-1.2.0.pom", "text-tools-1.2.0.jar", "text-tools-1.2.0-sources.jar")) {
             assertThat(published.resolve(file)).isRegularFile();

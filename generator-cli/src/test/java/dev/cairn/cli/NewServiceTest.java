@@ -39,7 +39,7 @@ class NewServiceTest {
 
         assertThat(exit).as(err.toString()).isZero();
         for (String layer : List.of("domain/Order.java", "application/PlaceOrder.java", "application/port/OrderRepository.java",
-                "adapter/in/web/OrderHttpHandler.java", "adapter/out/memory/InMemoryOrderRepository.java",
+                "adapter/in/web/OrderHttpHandler.java", "adapter/out/persistence/InMemoryOrderRepository.java",
                 "config/ConfigLoader.java", "Application.java")) {
             assertThat(project.resolve("src/main/java/com/acme/orders/" + layer)).isRegularFile();
         }

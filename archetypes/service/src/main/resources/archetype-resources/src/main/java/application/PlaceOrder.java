@@ -1,5 +1,6 @@
 package ${package}.application;
 
+import ${package}.application.port.FeatureFlags;
 import ${package}.application.port.OrderIds;
 import ${package}.application.port.OrderRepository;
 import ${package}.domain.InvalidOrderException;
@@ -20,11 +21,13 @@ public final class PlaceOrder {
     private final OrderRepository orders;
     private final OrderIds ids;
     private final OrderPricing pricing;
+    private final FeatureFlags features;
 
-    public PlaceOrder(OrderRepository orders, OrderIds ids, OrderPricing pricing) {
+    public PlaceOrder(OrderRepository orders, OrderIds ids, OrderPricing pricing, FeatureFlags features) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.pricing = Objects.requireNonNull(pricing, "pricing");
+        this.features = Objects.requireNonNull(features, "features");
     }
 
     /**
@@ -40,7 +43,7 @@ public final class PlaceOrder {
         List<OrderLine> lines = command.lines().stream()
                 .map(line -> new OrderLine(line.sku(), line.quantity(), Money.ofCents(line.unitPriceCents())))
                 .toList();
-        Quote quote = pricing.quote(lines);
+        Quote quote = features.isEnabled(FeatureFlags.BULK_DISCOUNT) ? pricing.quote(lines) : pricing.listPrice(lines);
         Order order = new Order(ids.next(), command.customer(), lines, quote);
         orders.save(order);
         return order;

@@ -13,7 +13,7 @@ public final class Settings {
 
     /**
      * @param value the text as given
-     * @param origin where it was set, e.g. {@code application-prod.properties} or
+     * @param origin where it was set, e.g. {@code application-prod.yaml} or
      *     {@code environment variable SERVER_PORT}
      */
     public record Entry(String value, String origin) {}
@@ -40,7 +40,7 @@ public final class Settings {
     public String string(String key) {
         Entry entry = entries.get(key);
         if (entry == null || entry.value().isBlank()) {
-            throw new ConfigException(key + " is not set: give it in application.properties or as "
+            throw new ConfigException(key + " is not set: give it in application.yaml or as "
                     + ConfigLoader.environmentVariable(key));
         }
         return entry.value().strip();

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The pricing rule, a domain service: an order of at least {@code bulkQuantity} items gets
  * {@code bulkDiscountPercent} percent off its subtotal. The numbers are configuration
- * ({@code pricing.*} in application.properties); the rule is the domain's.
+ * ({@code pricing.*} in application.yaml); the rule is the domain's.
  */
 public final class OrderPricing {
 
@@ -25,6 +25,12 @@ public final class OrderPricing {
         }
         this.bulkQuantity = bulkQuantity;
         this.bulkDiscountPercent = bulkDiscountPercent;
+    }
+
+    /** The price of these lines without any discount. */
+    public Quote listPrice(List<OrderLine> lines) {
+        Money subtotal = Order.subtotalOf(lines);
+        return new Quote(subtotal, Money.ZERO, subtotal);
     }
 
     /** The price of these lines. */

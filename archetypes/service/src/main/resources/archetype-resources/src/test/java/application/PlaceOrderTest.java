@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ${package}.application.port.FeatureFlags;
 import ${package}.application.port.OrderRepository;
 import ${package}.domain.InvalidOrderException;
 import ${package}.domain.Money;
@@ -38,7 +39,7 @@ class PlaceOrderTest {
     private final RecordingRepository repository = new RecordingRepository();
     private final AtomicInteger counter = new AtomicInteger();
     private final PlaceOrder placeOrder = new PlaceOrder(repository,
-            () -> new OrderId("order-" + counter.incrementAndGet()), new OrderPricing(10, 5));
+            () -> new OrderId("order-" + counter.incrementAndGet()), new OrderPricing(10, 5), feature -> true);
 
     @Test
     void places_prices_and_stores_an_order() {
@@ -49,6 +50,17 @@ class PlaceOrderTest {
         assertEquals(Money.ofCents(125_00), order.quote().subtotal());
         assertEquals(Money.ofCents(6_25), order.quote().discount());
         assertEquals(Optional.of(order), repository.findById(order.id()));
+    }
+
+    @Test
+    void without_the_bulk_discount_feature_the_list_price_applies() {
+        PlaceOrder dark = new PlaceOrder(repository, () -> new OrderId("order-dark"), new OrderPricing(10, 5),
+                feature -> !feature.equals(FeatureFlags.BULK_DISCOUNT));
+
+        Order order = dark.place(new PlaceOrderCommand("acme", List.of(new PlaceOrderCommand.Line("BOOK-1", 10, 12_50))));
+
+        assertEquals(Money.ZERO, order.quote().discount());
+        assertEquals(Money.ofCents(125_00), order.quote().total());
     }
 
     @Test

@@ -1,20 +1,24 @@
+#set( $symbol_dollar = '$' )
 package ${package}.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
 
     private final Map<String, String> files = new HashMap<>(Map.of(
-            "application.properties", "server.port=8080\nserver.threads=8\npricing.bulk-quantity=10\n",
-            "application-dev.properties", "server.threads=2\n",
-            "application-prod.properties", "server.port=80\n"));
+            "application.yaml", "server:\n  port: 8080\n  threads: 8\npricing:\n  bulk-quantity: 10\n",
+            "application-dev.yaml", "server:\n  threads: 2\n",
+            "application-prod.yaml", "server.port: 80\n"));
 
     private Settings load(Map<String, String> environment) {
         return new ConfigLoader(name -> Optional.ofNullable(files.get(name))).load(environment);
@@ -26,7 +30,7 @@ class ConfigLoaderTest {
         assertEquals("dev", dev.environment());
         assertEquals("8080", dev.string("server.port"));
         assertEquals("2", dev.string("server.threads"));
-        assertEquals(new Settings.Entry("2", "application-dev.properties"), dev.entries().get("server.threads"));
+        assertEquals(new Settings.Entry("2", "application-dev.yaml"), dev.entries().get("server.threads"));
 
         Settings prod = load(Map.of("APP_ENV", "prod"));
         assertEquals("80", prod.string("server.port"));
@@ -54,26 +58,50 @@ class ConfigLoaderTest {
         assertEquals(Optional.of("t0ken"), load(Map.of("API_TOKEN", "t0ken")).optional("api.token")); // cairn:ignore cairn.secrets.hardcoded (a fake value)
         assertEquals(Optional.empty(), load(Map.of()).optional("api.token"));
 
-        files.put("application-prod.properties", "api.token=committed-by-mistake\n");
+        files.put("application-prod.yaml", "api:\n  token: committed-by-mistake\n");
         ConfigException e = assertThrows(ConfigException.class, () -> load(Map.of("APP_ENV", "prod")));
-        assertTrue(e.getMessage().contains("application-prod.properties") && e.getMessage().contains("API_TOKEN"),
+        assertTrue(e.getMessage().contains("application-prod.yaml") && e.getMessage().contains("API_TOKEN"),
                 e.getMessage());
         assertTrue(!e.getMessage().contains("committed-by-mistake"), "the error must not repeat the secret");
     }
 
     @Test
+    void a_placeholder_reads_the_variable_or_the_mounted_file_it_names(@TempDir Path dir) throws Exception {
+        files.put("application.yaml", files.get("application.yaml") + "api:\n  token: ${symbol_dollar}{API_TOKEN}\n");
+        Path mounted = dir.resolve("api-token");
+        Files.writeString(mounted, "from-file\n");
+
+        assertEquals(Optional.of("t0ken"), load(Map.of("API_TOKEN", "t0ken")).optional("api.token")); // cairn:ignore cairn.secrets.hardcoded (a fake value)
+        assertEquals(Optional.of("from-file"), load(Map.of("API_TOKEN_FILE", mounted.toString())).optional("api.token"));
+        assertEquals(Optional.empty(), load(Map.of()).optional("api.token"));
+        ConfigException unreadable = assertThrows(ConfigException.class,
+                () -> load(Map.of("API_TOKEN_FILE", dir.resolve("missing").toString())));
+        assertTrue(unreadable.getMessage().startsWith("API_TOKEN_FILE names "), unreadable.getMessage());
+    }
+
+    @Test
+    void malformed_yaml_and_tags_are_refused_with_the_file_name() {
+        files.put("application-dev.yaml", "server: [unclosed\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> load(Map.of()));
+        assertTrue(e.getMessage().startsWith("application-dev.yaml is not valid YAML"), e.getMessage());
+
+        files.put("application-dev.yaml", "server: !!java.io.File {}\n");
+        assertThrows(ConfigException.class, () -> load(Map.of()));
+    }
+
+    @Test
     void an_unknown_environment_or_a_bad_name_is_refused() {
         ConfigException missing = assertThrows(ConfigException.class, () -> load(Map.of("APP_ENV", "qa")));
-        assertTrue(missing.getMessage().contains("application-qa.properties"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("application-qa.yaml"), missing.getMessage());
         assertThrows(ConfigException.class, () -> load(Map.of("APP_ENV", "../prod")));
     }
 
     @Test
     void an_environment_file_may_only_override_keys_the_base_has() {
-        files.put("application-dev.properties", "server.thread=2\n");
+        files.put("application-dev.yaml", "server:\n  thread: 2\n");
 
         ConfigException e = assertThrows(ConfigException.class, () -> load(Map.of()));
-        assertTrue(e.getMessage().startsWith("server.thread in application-dev.properties"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("server.thread in application-dev.yaml"), e.getMessage());
     }
 
     @Test

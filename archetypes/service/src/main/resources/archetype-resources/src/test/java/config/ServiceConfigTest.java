@@ -14,23 +14,26 @@ class ServiceConfigTest {
 
     private final Map<String, String> base = new HashMap<>(Map.of(
             "service.name", "orders",
+            "service.implementation", "plain",
             "server.port", "8080",
             "server.threads", "8",
             "pricing.bulk-quantity", "10",
             "pricing.bulk-discount-percent", "5",
-            "api.token-required", "false"));
+            "api.token-required", "false",
+            "features.bulk-discount", "false"));
 
     private ServiceConfig config(Map<String, String> environment) {
         Map<String, String> files = Map.of(
-                "application.properties", properties(base),
-                "application-dev.properties", "",
-                "application-prod.properties", "api.token-required=true\n");
+                "application.yaml", yaml(base),
+                "application-dev.yaml", "features:\n  bulk-discount: true\n",
+                "application-prod.yaml", "api:\n  token-required: true\n");
         return ServiceConfig.from(new ConfigLoader(name -> Optional.ofNullable(files.get(name))).load(environment));
     }
 
-    private static String properties(Map<String, String> values) {
+    /** Flat YAML: a dotted key is the same setting as the nested one. */
+    private static String yaml(Map<String, String> values) {
         StringBuilder text = new StringBuilder();
-        values.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        values.forEach((key, value) -> text.append(key).append(": \"").append(value).append("\"\n"));
         return text.toString();
     }
 
@@ -38,7 +41,8 @@ class ServiceConfigTest {
     void reads_typed_values() {
         ServiceConfig config = config(Map.of());
 
-        assertEquals(new ServiceConfig("dev", "orders", 8080, 8, 10, 5, Optional.empty()), config);
+        assertEquals(new ServiceConfig("dev", "orders", "plain", 8080, 8, 10, 5, Optional.empty(),
+                Map.of("bulk-discount", true)), config);
     }
 
     @Test
@@ -57,7 +61,7 @@ class ServiceConfigTest {
 
         base.put("pricing.bulk-discount-percent", "150");
         e = assertThrows(ConfigException.class, () -> config(Map.of()));
-        assertTrue(e.getMessage().contains("application.properties"), e.getMessage());
+        assertTrue(e.getMessage().contains("application.yaml"), e.getMessage());
 
         base.put("pricing.bulk-discount-percent", "5");
         base.put("api.token-required", "yes");

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where orders are kept: a port the application owns and an outbound adapter implements
- * (adapter.out.memory today; a database adapter later, without touching the application).
+ * (adapter.out.persistence today; a database adapter later, without touching the application).
  */
 public interface OrderRepository {
 

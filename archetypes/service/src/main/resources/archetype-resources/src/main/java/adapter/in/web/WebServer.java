@@ -2,6 +2,9 @@ package ${package}.adapter.in.web;
 
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
+#if( $observability == 'true' )
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+#end
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -18,10 +21,13 @@ public final class WebServer {
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
 
     private final HttpServer server;
+    private final HttpContext ordersContext;
     private final ExecutorService executor;
+    private volatile boolean serving;
 
-    private WebServer(HttpServer server, ExecutorService executor) {
+    private WebServer(HttpServer server, HttpContext ordersContext, ExecutorService executor) {
         this.server = server;
+        this.ordersContext = ordersContext;
         this.executor = executor;
     }
 
@@ -42,12 +48,30 @@ public final class WebServer {
         server.createContext("/health", new HealthHandler());
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         server.setExecutor(executor);
-        return new WebServer(server, executor);
+        return new WebServer(server, ordersContext, executor);
     }
+#if( $observability == 'true' )
+
+    /**
+     * Adds {@code /metrics} (Prometheus) and {@code /ready}, and times every {@code /orders} request.
+     * Call before {@link #start()}.
+     */
+    public void observe(PrometheusMeterRegistry registry) {
+        ordersContext.getFilters().add(0, new HttpMetrics(registry, "/orders"));
+        server.createContext("/metrics", new MetricsHandler(registry));
+        server.createContext("/ready", new ReadinessHandler(this::isServing));
+    }
+#end
 
     public void start() {
         server.start();
+        serving = true;
         LOG.log(System.Logger.Level.INFO, "listening on port " + port());
+    }
+
+    /** Whether it takes requests: started and not stopping. */
+    public boolean isServing() {
+        return serving;
     }
 
     /** The bound port: the configured one, or the one chosen when it was 0. */
@@ -62,6 +86,7 @@ public final class WebServer {
      *     waits this long even when none is running)
      */
     public void stop(int graceSeconds) {
+        serving = false;
         server.stop(graceSeconds);
         executor.shutdown();
         try {

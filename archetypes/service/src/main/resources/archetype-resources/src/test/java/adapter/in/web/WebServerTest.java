@@ -3,7 +3,7 @@ package ${package}.adapter.in.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ${package}.adapter.out.memory.InMemoryOrderRepository;
+import ${package}.adapter.out.persistence.InMemoryOrderRepository;
 import ${package}.application.FindOrder;
 import ${package}.application.PlaceOrder;
 import ${package}.domain.OrderId;
@@ -28,7 +28,7 @@ class WebServerTest {
         InMemoryOrderRepository orders = new InMemoryOrderRepository();
         AtomicInteger counter = new AtomicInteger();
         PlaceOrder placeOrder = new PlaceOrder(orders, () -> new OrderId("order-" + counter.incrementAndGet()),
-                new OrderPricing(10, 5));
+                new OrderPricing(10, 5), feature -> true);
         server = WebServer.create(0, 2, new OrderHttpHandler(placeOrder, new FindOrder(orders)), token);
         server.start();
         return server;

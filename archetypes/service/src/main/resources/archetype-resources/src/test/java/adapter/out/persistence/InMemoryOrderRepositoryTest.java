@@ -1,4 +1,4 @@
-package ${package}.adapter.out.memory;
+package ${package}.adapter.out.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

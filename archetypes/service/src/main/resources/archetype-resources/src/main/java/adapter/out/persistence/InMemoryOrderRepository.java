@@ -1,4 +1,4 @@
-package ${package}.adapter.out.memory;
+package ${package}.adapter.out.persistence;
 
 import ${package}.application.port.OrderRepository;
 import ${package}.domain.Order;
