@@ -1,10 +1,12 @@
 package dev.cairn.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,14 +34,45 @@ final class GeneratedBuild {
      * @param goals goals and flags, e.g. {@code verify}
      */
     static Result mvn(Path project, Map<String, String> environment, String... goals) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(RealArchetypePlugin.mvn(), "-B", "--no-transfer-progress",
+        List<String> command = new ArrayList<>(List.of(RealArchetypePlugin.mvn()));
+        command.addAll(options(project));
+        command.addAll(List.of(goals));
+        return run(project, environment, command);
+    }
+
+    /**
+     * Runs a script of the project that calls {@code mvn} and hands its arguments to it (the generated library's
+     * {@code ci/publish.sh}), as a pipeline runs it: this Maven first on the PATH, the options of {@link #mvn} as
+     * the script's first arguments.
+     *
+     * @param script relative to the project, run with {@code sh}
+     * @param arguments more arguments for the script, after the options
+     */
+    static Result script(Path project, Map<String, String> environment, String script, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", script));
+        command.addAll(options(project));
+        command.addAll(List.of(arguments));
+        Map<String, String> withMaven = new HashMap<>(environment);
+        withMaven.put("PATH", Path.of(RealArchetypePlugin.mvn()).getParent() + File.pathSeparator
+                + environment.getOrDefault("PATH", System.getenv().getOrDefault("PATH", "")));
+        return run(project, withMaven, command);
+    }
+
+    /** Batch mode, this checkout's staging repository, the outer build's local repository, offline when it is. */
+    private static List<String> options(Path project) throws IOException {
+        List<String> options = new ArrayList<>(List.of("-B", "--no-transfer-progress",
                 "-gs", stagingSettings(project.resolveSibling(project.getFileName() + "-settings.xml")).toString(),
                 "-Dmaven.repo.local=" + RealArchetypePlugin.localRepository()));
         if ("offline=true".equals(System.getProperty("cairn.test.offline"))) {
-            command.add("-o");
-            command.add("-Daether.offline.protocols=file"); // the staging repository is a file: URL
+            options.add("-o");
+            options.add("-Daether.offline.protocols=file"); // the staging repository is a file: URL
         }
-        command.addAll(List.of(goals));
+        return options;
+    }
+
+    private static Result run(Path project, Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException {
         Path log = project.resolveSibling(project.getFileName() + "-mvn.log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());

@@ -167,17 +167,19 @@ public final class CairnConfig {
     }
 
     /**
-     * Package patterns (ArchUnit syntax, e.g. {@code com.acme..domain..}) per hexagonal layer. An empty list means
-     * the conventional packages under the base package.
+     * Package patterns (ArchUnit syntax, e.g. {@code com.acme..domain..}) per layer: the hexagonal ones, and the
+     * implementation packages a library hides. An empty list means the conventional packages under the base package.
      *
      * @param domain the business model
      * @param application use cases and ports
      * @param adapters web, persistence, messaging... ({@code infrastructure} counts as adapters)
      * @param config the wiring
+     * @param internal implementation packages, whose types no public signature outside them may name
      */
-    public record Layers(List<String> domain, List<String> application, List<String> adapters, List<String> config) {
+    public record Layers(List<String> domain, List<String> application, List<String> adapters, List<String> config,
+                         List<String> internal) {
         /** Every layer by convention. */
-        public static final Layers CONVENTIONAL = new Layers(List.of(), List.of(), List.of(), List.of());
+        public static final Layers CONVENTIONAL = new Layers(List.of(), List.of(), List.of(), List.of(), List.of());
 
         /** Copies the lists. */
         public Layers {
@@ -185,6 +187,7 @@ public final class CairnConfig {
             application = List.copyOf(application);
             adapters = List.copyOf(adapters);
             config = List.copyOf(config);
+            internal = List.copyOf(internal);
         }
     }
 

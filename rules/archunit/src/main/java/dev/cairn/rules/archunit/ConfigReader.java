@@ -97,10 +97,11 @@ final class ConfigReader {
 
     private CairnConfig.Layers layers(Node node) {
         Map<String, List<String>> byLayer = new LinkedHashMap<>();
-        forEachKey(node, "layers", List.of("domain", "application", "adapters", "config"),
+        forEachKey(node, "layers", List.of("domain", "application", "adapters", "config", "internal"),
                 (layer, patterns) -> byLayer.put(layer, nonEmpty(patterns, packagePatterns(patterns))));
         return new CairnConfig.Layers(byLayer.getOrDefault("domain", List.of()), byLayer.getOrDefault("application", List.of()),
-                byLayer.getOrDefault("adapters", List.of()), byLayer.getOrDefault("config", List.of()));
+                byLayer.getOrDefault("adapters", List.of()), byLayer.getOrDefault("config", List.of()),
+                byLayer.getOrDefault("internal", List.of()));
     }
 
     private List<String> frameworks(Node node) {

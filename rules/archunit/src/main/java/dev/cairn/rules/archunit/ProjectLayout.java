@@ -11,10 +11,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 
 /**
  * Where the project's code and its layers live: the base package (configured, or the longest common package of the
- * analysed classes) and the package patterns of each hexagonal layer (configured, or conventional names under the base).
+ * analysed classes) and the package patterns of each hexagonal layer and of the internal (implementation) packages
+ * (configured, or conventional names under the base).
  */
 record ProjectLayout(String basePackage, List<String> domain, List<String> application, List<String> adapters,
-                     List<String> config) {
+                     List<String> config, List<String> internal) {
 
     static ProjectLayout of(CairnConfig config, JavaClasses classes) {
         String base = config.basePackage().orElseGet(() -> commonPackage(classes.stream().map(JavaClass::getPackageName).toList()));
@@ -23,7 +24,8 @@ record ProjectLayout(String basePackage, List<String> domain, List<String> appli
                 orConventional(layers.domain(), base, "domain"),
                 orConventional(layers.application(), base, "application"),
                 orConventional(layers.adapters(), base, "adapter", "adapters", "infrastructure"),
-                orConventional(layers.config(), base, "config", "configuration"));
+                orConventional(layers.config(), base, "config", "configuration"),
+                orConventional(layers.internal(), base, "internal"));
     }
 
     /** @return the longest package that holds every given package, {@code ""} if they share none */

@@ -90,6 +90,16 @@ final class RuleCatalog {
                     "each adapter (web, persistence, messaging...) can change or go away without touching the others",
                     "go through the application layer: call a use case or a port instead of another adapter's classes");
         }
+
+        String[] internal = array(layout.internal());
+        add(RuleIds.LAYERS_INTERNAL_NOT_EXPOSED,
+                classes().that().resideInAPackage(layout.project()).and().resideOutsideOfPackages(internal)
+                        .and(PublicSignatures.VISIBLE_OUTSIDE_THEIR_PACKAGE)
+                        .should(PublicSignatures.nameNoTypeIn(layout.internal())),
+                "internal packages hold the implementation, free to change in any release; a type of theirs in a public "
+                        + "signature outside them becomes API that callers compile against",
+                "declare the signature with a type outside internal (an interface or value type of the API) and keep the "
+                        + "internal class behind it; creating it inside a method body is fine");
     }
 
     private void frameworks() {

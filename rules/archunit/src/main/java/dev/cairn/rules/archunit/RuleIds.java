@@ -10,6 +10,8 @@ public final class RuleIds {
     public static final String LAYERS_HEXAGONAL = "cairn.layers.hexagonal";
     /** One adapter never reaches into another adapter. */
     public static final String LAYERS_ADAPTERS_INDEPENDENT = "cairn.layers.adapters-independent";
+    /** No public or protected signature outside the {@code internal} packages names an internal type. */
+    public static final String LAYERS_INTERNAL_NOT_EXPOSED = "cairn.layers.internal-not-exposed";
     /** Framework packages are used only in adapters and config. */
     public static final String FRAMEWORKS_ISOLATED = "cairn.frameworks.isolated";
     /** No new dependencies on legacy packages; existing ones frozen in {@code .cairn/archunit-store/}. */
@@ -37,7 +39,7 @@ public final class RuleIds {
 
     /** Every built-in id, in catalogue order. */
     public static final List<String> BUILT_IN = List.of(
-            LAYERS_DOMAIN_INDEPENDENT, LAYERS_HEXAGONAL, LAYERS_ADAPTERS_INDEPENDENT,
+            LAYERS_DOMAIN_INDEPENDENT, LAYERS_HEXAGONAL, LAYERS_ADAPTERS_INDEPENDENT, LAYERS_INTERNAL_NOT_EXPOSED,
             FRAMEWORKS_ISOLATED,
             MIGRATION_NO_NEW_LEGACY,
             CODING_NO_STANDARD_STREAMS, CODING_NO_JAVA_UTIL_LOGGING, CODING_NO_GENERIC_EXCEPTIONS,

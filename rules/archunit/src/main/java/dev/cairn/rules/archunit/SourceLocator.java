@@ -23,6 +23,7 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.Source;
@@ -73,6 +74,9 @@ final class SourceLocator {
         }
         if (object instanceof JavaField field) {
             return Optional.of(field(field));
+        }
+        if (object instanceof JavaCodeUnit codeUnit) {
+            return Optional.of(codeUnitDeclaration(codeUnit));
         }
         if (object instanceof JavaMember member) {
             int line = member.getSourceCodeLocation().getLineNumber();
@@ -143,6 +147,25 @@ final class SourceLocator {
         return false;
     }
 
+    /**
+     * A method's or constructor's declaration. The bytecode knows only the lines of its body, so the declaration is the
+     * last line naming it before its first body line; a method without a body (abstract, in an interface) is found by
+     * the first line that declares that name.
+     */
+    private Location codeUnitDeclaration(JavaCodeUnit codeUnit) {
+        JavaClass owner = codeUnit.getOwner();
+        List<String> lines = lines(owner);
+        String name = codeUnit.isConstructor() ? owner.getSimpleName() : codeUnit.getName();
+        int bodyLine = codeUnit.getSourceCodeLocation().getLineNumber();
+        int declaration = bodyLine > 0
+                ? lastMatch(lines, Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\("), bodyLine)
+                : firstMatch(lines, Pattern.compile("[\\w>\\]]\\s+" + Pattern.quote(name) + "\\s*\\("), bodyStart(lines));
+        if (declaration > 0) {
+            return at(owner, declaration);
+        }
+        return bodyLine > 0 ? at(owner, bodyLine) : classDeclaration(owner);
+    }
+
     private Location classDeclaration(JavaClass javaClass) {
         List<String> lines = lines(javaClass);
         int line = firstMatch(lines, Pattern.compile("\\b(class|interface|enum|record|@interface)\\s+"
@@ -190,6 +213,16 @@ final class SourceLocator {
                 continue;
             }
             if (pattern.matcher(lines.get(index - 1)).find()) {
+                return index;
+            }
+        }
+        return 0;
+    }
+
+    private static int lastMatch(List<String> lines, Pattern pattern, int atOrBeforeLine) {
+        for (int index = Math.min(atOrBeforeLine, lines.size()); index >= 1; index--) {
+            String text = lines.get(index - 1).trim();
+            if (!text.startsWith("//") && !text.startsWith("*") && !text.startsWith("/*") && pattern.matcher(text).find()) {
                 return index;
             }
         }

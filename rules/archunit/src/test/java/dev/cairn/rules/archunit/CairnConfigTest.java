@@ -26,6 +26,7 @@ class CairnConfigTest {
                   application: [com.acme.orders.usecase..]
                   adapters: [com.acme.orders.web.., com.acme.orders.db..]
                   config: com.acme.orders.boot..
+                  internal: [com.acme.orders..impl..]
                 frameworks:
                   packages: [io.vertx..]
                 migration:
@@ -60,7 +61,7 @@ class CairnConfigTest {
         assertThat(config.basePackage()).contains("com.acme.orders");
         assertThat(config.layers()).isEqualTo(new CairnConfig.Layers(List.of("com.acme.orders.model.."),
                 List.of("com.acme.orders.usecase.."), List.of("com.acme.orders.web..", "com.acme.orders.db.."),
-                List.of("com.acme.orders.boot..")));
+                List.of("com.acme.orders.boot.."), List.of("com.acme.orders..impl..")));
         assertThat(config.frameworks()).containsAll(CairnConfig.DEFAULT_FRAMEWORKS).endsWith("io.vertx..");
         assertThat(config.legacyPackages()).containsExactly("com.acme.legacy..", "org.apache.commons.lang..");
         assertThat(config.severities()).isEqualTo(Map.of("cairn.coding.no-standard-streams", Severity.WARN,

@@ -15,6 +15,7 @@ class RuleSetsTest {
     private static final String LAYERS = SOURCES + "layers/violating/";
     private static final String CODING = SOURCES + "coding/violating/";
     private static final String NAMING = SOURCES + "naming/violating/";
+    private static final String INTERNALS = SOURCES + "internals/violating/";
 
     @Test
     void layers_name_each_illegal_dependency_at_its_line() {
@@ -25,6 +26,44 @@ class RuleSetsTest {
                 // class-level dependencies (annotation, field type) have no line in the bytecode: the import's line
                 "cairn.layers.domain-independent @ " + LAYERS + "domain/Money.java:3",
                 "cairn.layers.domain-independent @ " + LAYERS + "domain/Order.java:3");
+    }
+
+    @Test
+    void internal_types_in_public_signatures_are_found_at_the_declaration() {
+        // not reported: method bodies (Greeters.standard() creates a PoliteGreeter), private and package-private members,
+        // protected ones of a final class, classes hidden in their package, and the internal package's own signatures
+        assertThat(violations("internals.violating", "layers", CairnConfig.defaults())).map(Fixtures::where).containsExactly(
+                "cairn.layers.internal-not-exposed @ " + INTERNALS + "Greetings.java:7",
+                "cairn.layers.internal-not-exposed @ " + INTERNALS + "api/Formal.java:5",
+                "cairn.layers.internal-not-exposed @ " + INTERNALS + "api/Formal.java:6",
+                "cairn.layers.internal-not-exposed @ " + INTERNALS + "api/Formal.java:8",
+                "cairn.layers.internal-not-exposed @ " + INTERNALS + "api/Greeters.java:18",
+                "cairn.layers.internal-not-exposed @ " + INTERNALS + "api/Greeters.java:22",
+                "cairn.layers.internal-not-exposed @ " + INTERNALS + "api/Greeters.java:26");
+    }
+
+    @Test
+    void an_exposure_names_the_member_and_every_internal_type_it_shows() {
+        List<String> messages = violations("internals.violating", "layers", CairnConfig.defaults()).stream()
+                .map(Violation::message).toList();
+        String internal = Fixtures.PACKAGE + "internals.violating.internal.";
+
+        assertThat(messages).contains(
+                "Class <" + Fixtures.PACKAGE + "internals.violating.api.Formal> exposes internal type <" + internal
+                        + "Template> in its declaration",
+                "Method <" + Fixtures.PACKAGE + "internals.violating.api.Greeters.check(java.lang.String)> exposes internal type <"
+                        + internal + "GreetingFailure> in its signature");
+    }
+
+    @Test
+    void internal_packages_are_configurable() {
+        // with 'api' as the hidden package, the internal classes that implement its interface are what exposes it
+        CairnConfig config = CairnConfig.parse("layers:\n  internal: " + Fixtures.PACKAGE + "internals.violating.api..\n",
+                "cairn.yaml");
+
+        assertThat(violations("internals.violating", "layers", config)).map(Fixtures::where).containsExactly(
+                "cairn.layers.internal-not-exposed @ " + INTERNALS + "Greetings.java:9",
+                "cairn.layers.internal-not-exposed @ " + INTERNALS + "internal/PoliteGreeter.java:5");
     }
 
     @Test
@@ -66,7 +105,7 @@ class RuleSetsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"layers.compliant, layers", "layers.compliant, frameworks", "layers.compliant, coding",
-            "layers.compliant, naming", "coding.compliant, coding", "naming.compliant, naming"})
+            "layers.compliant, naming", "coding.compliant, coding", "naming.compliant, naming", "internals.compliant, layers"})
     void compliant_twins_pass(String fixture, String ruleSet) {
         assertThat(violations(fixture, ruleSet, CairnConfig.defaults())).isEmpty();
     }
@@ -144,5 +183,6 @@ class RuleSetsTest {
         assertThat(layout.application()).containsExactly(base + "..application..");
         assertThat(layout.adapters()).containsExactly(base + "..adapter..", base + "..adapters..", base + "..infrastructure..");
         assertThat(layout.config()).containsExactly(base + "..config..", base + "..configuration..");
+        assertThat(layout.internal()).containsExactly(base + "..internal..");
     }
 }

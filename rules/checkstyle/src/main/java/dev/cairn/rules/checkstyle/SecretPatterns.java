@@ -98,7 +98,8 @@ public final class SecretPatterns {
             + "|%[A-Za-z_][A-Za-z0-9_]*%"     // %TOKEN%
             + "|ENC\\(.*\\)"                  // Jasypt ciphertext
             + "|[*xX.#_-]+");                 // ****, xxxx
-    private static final Set<String> NON_VALUES = Set.of("null", "none", "nil", "~", "true", "false", "undefined");
+    // ...and empty YAML/JSON collections: "secrets: []" in a file that lists no secret
+    private static final Set<String> NON_VALUES = Set.of("null", "none", "nil", "~", "true", "false", "undefined", "[]", "{}");
 
     private static final Pattern PROPERTIES_LINE = Pattern.compile(
         "\\s*(?<key>[^\\s=:#!][^=:\\s]*)\\s*[=:]\\s*(?<value>.*)");
