@@ -74,7 +74,8 @@ public final class AnswerResolver {
             given.put(e.getKey(), e.getValue()); // -D wins over the file
         }
 
-        switchOnRequestedOverlays(template, input, given);
+        Set<String> requested = requestedOverlays(template, input);
+        switchOnRequestedOverlays(template, requested, given);
 
         Map<String, String> asked = new HashMap<>();
         boolean[] inputEnded = {false};
@@ -97,7 +98,7 @@ public final class AnswerResolver {
                 check(template, d, value, null, 0, d.key() + ": the default ", "pass -D" + d.key() + "=VALUE instead");
             }
         }
-        return new Answers(properties, overlays(template, input, properties, engine));
+        return new Answers(properties, Overlays.select(template, properties, requested, engine));
     }
 
     /**
@@ -105,15 +106,9 @@ public final class AnswerResolver {
      * answers {@code docker=true}, so that the archetype's own files (its {@code includeCondition}s,
      * which plain {@code mvn archetype:generate -Ddocker=true} reads too) and the overlay agree.
      */
-    private static void switchOnRequestedOverlays(Template template, Input input, Map<String, String> given) {
+    private static void switchOnRequestedOverlays(Template template, Set<String> requested, Map<String, String> given) {
         if (template.manifest() == null) {
             return;
-        }
-        List<String> requested = new ArrayList<>(input.overlays());
-        if (input.answersFile() != null) {
-            for (AnswersFile.Value name : input.answersFile().overlays()) {
-                requested.add(name.text());
-            }
         }
         for (String name : requested) {
             Manifest.Parameter parameter = template.manifest().parameter(name);
@@ -151,7 +146,8 @@ public final class AnswerResolver {
         return declared;
     }
 
-    private static List<String> overlays(Template template, Input input, Properties properties, TemplateEngine engine) {
+    /** The overlays asked for, in the answers file and with --with; an unknown one is an error naming where. */
+    private static Set<String> requestedOverlays(Template template, Input input) {
         Set<String> requested = new LinkedHashSet<>();
         Set<String> known = template.manifest() == null ? Set.of() : template.manifest().overlays().keySet();
         if (input.answersFile() != null) {
@@ -169,7 +165,7 @@ public final class AnswerResolver {
             }
             requested.add(name);
         }
-        return Overlays.select(template, properties, requested, engine);
+        return requested;
     }
 
     /** Secrets never pass through Cairn: not by name, not by their variable. */

@@ -2,6 +2,7 @@ package dev.cairn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.testtools.Executables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -92,11 +94,9 @@ final class RealArchetypePlugin {
                 return exe.toString();
             }
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path exe = Path.of(dir, windows ? "mvn.cmd" : "mvn");
-            if (Files.isExecutable(exe)) {
-                return exe.toString();
-            }
+        Optional<Path> onPath = Executables.onPath(windows ? "mvn.cmd" : "mvn");
+        if (onPath.isPresent()) {
+            return onPath.get().toString();
         }
         Assumptions.abort("no Maven to run maven-archetype-plugin with (run the tests with Maven)");
         return null;

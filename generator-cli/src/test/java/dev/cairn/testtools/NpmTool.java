@@ -1,6 +1,5 @@
 package dev.cairn.testtools;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A command-line tool from npm that tests run: from PATH (where {@code .ci/run} installs it), or installed once
@@ -42,11 +41,9 @@ public record NpmTool(String command, String packageSpec) {
      * @throws IllegalStateException if npm is missing or cannot install the package
      */
     public String executable() throws IOException, InterruptedException {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path onPath = Path.of(dir, command);
-            if (!dir.isEmpty() && Files.isExecutable(onPath)) {
-                return onPath.toString();
-            }
+        Optional<Path> onPath = Executables.onPath(command);
+        if (onPath.isPresent()) {
+            return onPath.get().toString();
         }
         Path cached = CACHE.resolve("node_modules/.bin").resolve(command);
         synchronized (INSTALL_LOCK) {
@@ -71,12 +68,8 @@ public record NpmTool(String command, String packageSpec) {
         try {
             return executable();
         } catch (IOException | IllegalStateException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError(command + " (" + packageSpec + ") is required in CI and could not be found on"
-                        + " PATH nor installed: " + e.getMessage(), e);
-            }
-            Assumptions.abort(command + " is not on PATH and npm could not install " + packageSpec + ": " + e.getMessage());
-            throw new AssertionError("unreachable", e);
+            throw Executables.missing(System.getenv(), command + " is not on PATH and npm could not install " + packageSpec
+                    + ": " + e.getMessage());
         }
     }
 

@@ -43,4 +43,18 @@ final class Exchanges {
     static void sendError(HttpExchange exchange, int status, String message) throws IOException {
         send(exchange, status, Map.of("error", message));
     }
+
+    /**
+     * For the read-only endpoints: anything but GET is answered 405 with {@code Allow: GET}.
+     *
+     * @return whether the request is a GET, which the caller then serves
+     */
+    static boolean isGetOrRefused(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestMethod().equals("GET")) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Allow", "GET");
+        sendError(exchange, 405, "use GET");
+        return false;
+    }
 }

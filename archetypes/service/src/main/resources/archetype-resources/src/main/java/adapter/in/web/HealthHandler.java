@@ -13,10 +13,7 @@ public final class HealthHandler implements HttpHandler {
         try {
             if (!exchange.getRequestURI().getPath().equals("/health")) {
                 Exchanges.sendError(exchange, 404, "no such resource: " + exchange.getRequestURI().getPath());
-            } else if (!exchange.getRequestMethod().equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET");
-                Exchanges.sendError(exchange, 405, "use GET");
-            } else {
+            } else if (Exchanges.isGetOrRefused(exchange)) {
                 Exchanges.send(exchange, 200, Map.of("status", "UP"));
             }
         } finally {

@@ -19,9 +19,7 @@ public final class MetricsHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            if (!exchange.getRequestMethod().equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET");
-                Exchanges.sendError(exchange, 405, "use GET");
+            if (!Exchanges.isGetOrRefused(exchange)) {
                 return;
             }
             byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);

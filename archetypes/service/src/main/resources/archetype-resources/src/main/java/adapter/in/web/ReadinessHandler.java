@@ -22,10 +22,10 @@ public final class ReadinessHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            if (!exchange.getRequestMethod().equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET");
-                Exchanges.sendError(exchange, 405, "use GET");
-            } else if (ready.getAsBoolean()) {
+            if (!Exchanges.isGetOrRefused(exchange)) {
+                return;
+            }
+            if (ready.getAsBoolean()) {
                 Exchanges.send(exchange, 200, Map.of("status", "READY"));
             } else {
                 Exchanges.send(exchange, 503, Map.of("status", "NOT_READY"));
