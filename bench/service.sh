@@ -46,7 +46,7 @@ hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$json" \
     --command-name "cairn new service" --prepare "rm -rf $(q "$work/cairn/orders")" "$(q "${cairn_cmd[@]}")" \
     --command-name "mvn archetype:generate" --prepare "rm -rf $(q "$work/mvn/orders")" \
     "cd $(q "$work/mvn") && $(q "${mvn_cmd[@]}")"
-"${cairn_cmd[@]}" >/dev/null
+rm -rf "$work/cairn/orders" && "${cairn_cmd[@]}" >/dev/null
 verify_json="$work/verify.json"
 hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$verify_json" \
     --command-name "mvn -B -o verify (generated service)" --prepare "rm -rf $(q "$work/cairn/orders/target")" \

@@ -287,19 +287,11 @@ class CheckCommandTest {
             out.write(Files.readAllBytes(root.resolve("target/classes/com/acme/App.class")));
             out.closeEntry();
         }
-        deleteTree(root.resolve("target"));
+        Trees.delete(root.resolve("target"));
 
         Run run = run("check", root.toString(), "--classes", jar.toString(), "--format", "json");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(json(run.out()).path("findings")).anySatisfy(f -> assertThat(f.path("tool").asText()).isEqualTo("archunit"));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

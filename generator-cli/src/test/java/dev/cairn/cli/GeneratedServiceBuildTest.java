@@ -3,13 +3,17 @@ package dev.cairn.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cairn.testtools.Executables;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +23,11 @@ import org.opentest4j.TestAbortedException;
 /**
  * Acceptance line 1 of the standard templates: the service, generated with {@code cairn new} for
  * the default answers and for combinations that between them use every value of every choice and
- * the observability and docker overlays (benchmarks has no module to build yet), builds with {@code mvn -B verify}: it compiles, its unit tests pass, and its
- * Checkstyle, ArchUnit and coverage gates run and pass. The postgres variant needs the
+ * every overlay, builds with {@code mvn -B verify}: it compiles, its unit tests pass, and its
+ * Checkstyle, ArchUnit and coverage gates run and pass. With the benchmarks overlay the service is
+ * installed instead (its JMH module builds against the installed jar, as the pipeline does), under
+ * a group id of the tests' own that is removed from the local repository afterwards, and the
+ * benchmarks module is built and run for one short iteration each. The postgres variant needs the
  * {@code TEST_DATABASE_*} variables of a real PostgreSQL server (.ci/run starts one); its tests fail
  * rather than skip when {@code CI=true} and they are missing.
  */
@@ -28,14 +35,19 @@ class GeneratedServiceBuildTest {
 
     private static final String POSTGRES = "-Dpersistence=postgres";
 
-    /** The combinations; each value of framework, ci, deploy-strategy and persistence appears, and observability and docker. */
+    private static final String BENCHMARKS = "benchmarks";
+    /** Installed by the benchmarks cases; removed from the local repository after each. */
+    private static final String INSTALLED_GROUP = "dev.cairn.generated.it";
+
+    /** The combinations; each value of framework, ci, deploy-strategy and persistence appears, and every overlay. */
     static List<List<String>> combinations() {
         return List.of(
                 List.of(),
                 List.of("-Dci=gitlab", "-Ddeploy-strategy=blue-green", "-Dcoverage-min=60", "--with", "observability",
                         POSTGRES),
-                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker"),
-                List.of("-Dframework=spring-boot"),
+                List.of("-Dci=jenkins", "-Ddeploy-strategy=canary", "-DartifactId=order-service", "--with", "docker",
+                        "--with", BENCHMARKS, "-DgroupId=" + INSTALLED_GROUP),
+                List.of("-Dframework=spring-boot", "--with", BENCHMARKS, "-DgroupId=" + INSTALLED_GROUP),
                 List.of("-Dframework=spring-boot", "-Dci=gitlab", "-Ddeploy-strategy=canary", POSTGRES,
                         "--with", "observability"));
     }
@@ -58,8 +70,11 @@ class GeneratedServiceBuildTest {
         int exit = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args.toArray(String[]::new));
         assertThat(exit).as(err.toString()).isZero();
 
+        boolean benchmarks = answers.contains(BENCHMARKS);
         // the build inherits this process's environment: TEST_DATABASE_* and CI reach the generated tests
-        GeneratedBuild.Result build = GeneratedBuild.mvn(project, Map.of(), "verify");
+        GeneratedBuild.Result build = benchmarks
+                ? GeneratedBuild.mvn(project, Map.of(), "install", "-Dspring-boot.repackage.skip=true")
+                : GeneratedBuild.mvn(project, Map.of(), "verify");
 
         assertThat(build.passed()).as("mvn verify failed, see %s:%n%s", build.logFile(), tail(build.log())).isTrue();
         assertThat(build.log())
@@ -82,6 +97,40 @@ class GeneratedServiceBuildTest {
                         .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\." + test + "\n");
             }
         }
+        if (benchmarks) {
+            try {
+                assertBenchmarksRun(project);
+            } finally {
+                Trees.delete(RealArchetypePlugin.localRepository().resolve(INSTALLED_GROUP.replace('.', '/')));
+            }
+        }
+    }
+
+    /**
+     * The benchmarks module builds against the installed service, as the pipeline's job builds it, and its jar
+     * runs every benchmark: one short iteration each, in this JVM's Java, results as JMH's JSON. What is asserted
+     * is that each benchmark ran and measured, never how fast.
+     */
+    private static void assertBenchmarksRun(Path project) throws Exception {
+        GeneratedBuild.Result build = GeneratedBuild.mvn(project, Map.of(), "-f", "benchmarks/pom.xml", "package");
+        assertThat(build.passed()).as("the benchmarks module failed to build, see %s:%n%s", build.logFile(), tail(build.log()))
+                .isTrue();
+        Path results = project.resolve("jmh-result.json");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process jmh = new ProcessBuilder(java.toString(), "-jar", "benchmarks/target/benchmarks.jar",
+                "-f", "0", "-wi", "0", "-i", "1", "-r", "100ms", "-rf", "json", "-rff", results.toString())
+                .directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(project.resolveSibling("jmh.log").toFile()).start();
+        assertThat(jmh.waitFor()).as(Files.readString(project.resolveSibling("jmh.log"))).isZero();
+
+        Map<String, Integer> runs = new TreeMap<>();
+        for (JsonNode result : new ObjectMapper().readTree(results.toFile())) {
+            String benchmark = result.get("benchmark").asText();
+            runs.merge(benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1), 1, Integer::sum);
+            assertThat(result.at("/primaryMetric/score").asDouble()).as(benchmark).isPositive();
+        }
+        // PlaceOrderBenchmark runs once per bulkDiscount value; HttpBenchmark once
+        assertThat(runs).containsExactly(Map.entry("HttpBenchmark.placeOrder", 1), Map.entry("PlaceOrderBenchmark.placeOrder", 2));
     }
 
     @Test

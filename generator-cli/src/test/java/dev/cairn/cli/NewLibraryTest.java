@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,16 +120,11 @@ class NewLibraryTest {
 
     @Test
     void archetype_generate_with_the_defaults_writes_what_cairn_new_writes() throws Exception {
-        // the plugin gets the very jar Cairn bundles, under fixture coordinates of its own
-        Path jar = Path.of(bundledJar());
-        RealArchetypePlugin.install(jar, "dev.cairn.fixtures", "cairn-bundled-library", "1.0");
-        Path plugin = tmp.resolve("plugin");
-        RealArchetypePlugin.generate(plugin, "dev.cairn.fixtures", "cairn-bundled-library", "1.0",
-                Map.of("groupId", "com.acme", "artifactId", "text-tools"));
+        Path plugin = RealArchetypePlugin.generateBundled("library", tmp.resolve("plugin"), "com.acme", "text-tools");
 
         Path project = generate();
 
-        Trees.assertSameTree(plugin.resolve("text-tools"), project);
+        Trees.assertSameTree(plugin, project);
         assertThat(project.resolve(".mvn/publish-settings.xml")).isRegularFile();
         assertThat(project.resolve(".gitignore")).isRegularFile();
     }
@@ -159,11 +151,5 @@ class NewLibraryTest {
         Map<String, String> all = new HashMap<>(environment);
         all.put(name, value);
         return all;
-    }
-
-    private static URI bundledJar() throws URISyntaxException {
-        URL jar = NewLibraryTest.class.getResource("/dev/cairn/templates/library.jar");
-        assertThat(jar).as("library.jar bundled by the copy-templates execution").isNotNull();
-        return jar.toURI();
     }
 }

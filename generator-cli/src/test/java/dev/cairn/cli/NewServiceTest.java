@@ -54,6 +54,26 @@ class NewServiceTest {
         assertThat(project.resolve("pom.xml")).content().contains("<maven.compiler.release>17</maven.compiler.release>");
     }
 
+    /**
+     * Acceptance line 3 of the standard templates: plain {@code mvn archetype:generate} with the defaults writes
+     * exactly what {@code cairn new service} writes, {@code .cairn/} aside. That the plugin's project builds is
+     * proved in the same reactor build: the archetype's own {@code archetype:integration-test} (its "github"
+     * case: the defaults) generates it with the plugin and runs {@code mvn verify} on it.
+     */
+    @Test
+    void archetype_generate_with_the_defaults_writes_what_cairn_new_writes() throws Exception {
+        Path plugin = RealArchetypePlugin.generateBundled("service", tmp.resolve("plugin"), "com.acme", "orders");
+        Path project = tmp.resolve("orders");
+
+        int exit = cairn("new", "service", "-DgroupId=com.acme", "-DartifactId=orders", "--dir", project.toString(),
+                "--non-interactive");
+
+        assertThat(exit).as(err.toString()).isZero();
+        Trees.assertSameTree(plugin, project);
+        assertThat(project.resolve(".github/workflows/ci.yml")).isRegularFile(); // the trees compared are not empty
+        assertThat(project.resolve(".cairn/answers.yaml")).isRegularFile();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"github", "gitlab", "jenkins"})
     void exactly_the_chosen_pipeline_is_written(String ci) {

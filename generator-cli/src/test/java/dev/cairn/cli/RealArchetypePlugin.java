@@ -62,6 +62,26 @@ final class RealArchetypePlugin {
                 .isTrue();
     }
 
+    /**
+     * Generates from the very jar Cairn bundles as {@code template} (under fixture coordinates of its own, so
+     * that the plugin resolves exactly that jar) into {@code basedir}/{@code artifactId}.
+     *
+     * @return the generated project
+     */
+    static Path generateBundled(String template, Path basedir, String groupId, String artifactId)
+            throws IOException, InterruptedException {
+        java.net.URL bundled = RealArchetypePlugin.class.getResource("/dev/cairn/templates/" + template + ".jar");
+        assertThat(bundled).as(template + ".jar bundled by the copy-templates execution").isNotNull();
+        try {
+            install(Path.of(bundled.toURI()), "dev.cairn.fixtures", "cairn-bundled-" + template, "1.0");
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        generate(basedir, "dev.cairn.fixtures", "cairn-bundled-" + template, "1.0",
+                Map.of("groupId", groupId, "artifactId", artifactId));
+        return basedir.resolve(artifactId);
+    }
+
     /** The local repository the outer build uses. */
     static Path localRepository() {
         String configured = System.getProperty("maven.repo.local", System.getProperty("cairn.test.localRepository"));

@@ -19,6 +19,18 @@ final class Trees {
 
     private Trees() {}
 
+    /** Deletes {@code root} and everything under it; nothing when it does not exist. */
+    static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** Every file (with its bytes) and every folder below {@code root}, by relative path. */
     static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
