@@ -65,6 +65,9 @@ public record RulePasses(String ruleId, boolean archunit) implements Verificatio
             if (project.config().severityOf(ruleId, Severity.ERROR) == Severity.OFF) {
                 return Verdict.fail(ruleId + " is switched off in cairn.yaml");
             }
+            if (ruleId.equals(RuleIds.MIGRATION_NO_NEW_LEGACY) && project.config().legacyPackages().isEmpty()) {
+                return Verdict.fail(ruleId + " checks nothing: cairn.yaml names no migration.legacy-packages");
+            }
             if (ruleId.startsWith(RuleIds.PROJECT_PREFIX)
                     && project.config().dependencyRules().stream().noneMatch(rule -> rule.id().equals(ruleId))) {
                 return Verdict.fail(ruleId + " is not declared in cairn.yaml's dependency-rules");
