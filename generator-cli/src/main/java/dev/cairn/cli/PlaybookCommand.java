@@ -13,8 +13,6 @@ import dev.cairn.playbook.Signoffs;
 import dev.cairn.playbook.StatusFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,17 +138,9 @@ final class PlaybookCommand implements Callable<Integer> {
                 statuses.add(evaluator.evaluate(playbook));
             }
             String report = statusFormat.render(statuses);
-            PrintWriter out = spec.commandLine().getOut();
-            if (output == null) {
-                out.print(report);
-            } else {
-                Path target = output.toAbsolutePath();
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, report, StandardCharsets.UTF_8);
-                statuses.forEach(status -> out.println(StatusFormat.summary(status)));
-                out.println("Report: " + output);
-            }
-            out.flush();
+            StringBuilder summary = new StringBuilder();
+            statuses.forEach(status -> summary.append(StatusFormat.summary(status)).append('\n'));
+            ReportOutput.write(spec.commandLine().getOut(), report, output, summary.toString());
             boolean unmet = statuses.stream().anyMatch(status -> !status.unmet().isEmpty());
             return require && unmet ? ExitCodes.FINDINGS : ExitCodes.OK;
         }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,18 +19,9 @@ final class ServiceReadiness {
 
     private ServiceReadiness() {}
 
-    record Run(int exit, String out, String err) {}
-
-    static Run cairn(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     static void assertReadyOnceSigned(Path project) throws IOException {
         String dir = project.toString();
-        Run before = cairn("playbook", "status", "service-readiness", "--dir", dir, "--format", "json", "--require");
+        PlaybookCommandTest.Run before = PlaybookCommandTest.run("playbook", "status", "service-readiness", "--dir", dir, "--format", "json", "--require");
         assertThat(before.exit()).as("manual items await sign-off: %s%s", before.out(), before.err()).isEqualTo(ExitCodes.FINDINGS);
 
         List<String> awaiting = new ArrayList<>();
@@ -53,12 +42,12 @@ final class ServiceReadiness {
         assertThat(awaiting).contains("runbook", "on-call", "security-review");
 
         for (String item : awaiting) {
-            Run sign = cairn("playbook", "sign", "service-readiness", item, "--by", "Ada Lovelace", "--note", "checked for " + item,
+            PlaybookCommandTest.Run sign = PlaybookCommandTest.run("playbook", "sign", "service-readiness", item, "--by", "Ada Lovelace", "--note", "checked for " + item,
                     "--dir", dir);
             assertThat(sign.exit()).as(sign.err()).isZero();
         }
 
-        Run after = cairn("playbook", "status", "service-readiness", "--dir", dir, "--require");
+        PlaybookCommandTest.Run after = PlaybookCommandTest.run("playbook", "status", "service-readiness", "--dir", dir, "--require");
         assertThat(after.exit()).as(after.out() + after.err()).isZero();
         assertThat(after.out()).contains("every required item is done.");
     }
