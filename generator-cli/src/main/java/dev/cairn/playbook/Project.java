@@ -98,6 +98,8 @@ public final class Project {
             return List.of();
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        // Java's '**/x' needs a folder before x; a glob that starts with it means x at any depth, the root's too
+        PathMatcher atRoot = glob.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)) : matcher;
         List<String> found = new ArrayList<>();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
@@ -109,7 +111,7 @@ public final class Project {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String relative = relative(file);
-                if (attrs.isRegularFile() && matcher.matches(Path.of(relative))) {
+                if (attrs.isRegularFile() && (matcher.matches(Path.of(relative)) || atRoot.matches(Path.of(relative)))) {
                     found.add(relative);
                 }
                 return FileVisitResult.CONTINUE;

@@ -108,6 +108,10 @@ public final class Signoffs {
         if (by == null || by.isBlank()) {
             throw CairnException.of("--by is empty", "name who signs off, e.g. --by 'Ada Lovelace'");
         }
+        refuseControlCharacters("--by", by);
+        if (note != null) {
+            refuseControlCharacters("--note", note);
+        }
         Signoff signoff = new Signoff(playbook.id(), item.id(), playbook.version(), item.textHash(), by.strip(),
                 now.truncatedTo(ChronoUnit.SECONDS).toString(), note == null || note.isBlank() ? null : note.strip(), 0);
         Path file = root.resolve(PATH);
@@ -117,13 +121,37 @@ public final class Signoffs {
         String text = appended;
         // appending is right for the file this class writes; a hand-edited one (signoffs: [], keys after the list)
         // is written anew from what it held, so that the result always holds every sign-off
-        if (!sameEntries(parse(appended.getBytes(StandardCharsets.UTF_8)).entries(), before.entries(), signoff)) {
+        if (!appendsCleanly(appended, before, signoff)) {
             List<Signoff> all = new ArrayList<>(before.entries());
             all.add(signoff);
             text = HEADER + "signoffs:\n" + indent(emit(all));
         }
         write(file, text);
         return signoff;
+    }
+
+    /**
+     * Whether YAML can hold the text as text: no control character but tab and line breaks, no unpaired surrogate, no
+     * non-character. SnakeYAML would write anything else as {@code !!binary}, which Cairn does not read back.
+     */
+    static boolean printable(String text) {
+        return text.codePoints().allMatch(c -> c == '\t' || c == '\n' || c == '\r' || c == 0x85
+                || c >= 0x20 && c < 0x7F || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000);
+    }
+
+    private static void refuseControlCharacters(String option, String text) {
+        if (!printable(text)) {
+            int bad = text.codePoints().filter(c -> !printable(new String(Character.toChars(c)))).findFirst().orElse(0);
+            throw CairnException.of(option + " holds the control character U+" + String.format("%04X", bad), "write plain text");
+        }
+    }
+
+    private static boolean appendsCleanly(String appended, Signoffs before, Signoff added) {
+        try {
+            return sameEntries(parse(appended.getBytes(StandardCharsets.UTF_8)).entries(), before.entries(), added);
+        } catch (CairnException e) {
+            return false; // the text after the existing file's last line is not the list's continuation
+        }
     }
 
     private static boolean sameEntries(List<Signoff> written, List<Signoff> before, Signoff added) {

@@ -197,7 +197,7 @@ class VerificationsTest {
         void a_checkstyle_rule_runs_on_the_sources() throws IOException {
             Path root = project(ORDER);
             assertThat(verify(root, "rule-passes: cairn.coding.empty-catch").detail())
-                    .startsWith("1 finding, the first: src/main/java/com/acme/orders/adapter/web/OrderController.java:8");
+                    .isEqualTo("1 finding, the first: src/main/java/com/acme/orders/adapter/web/OrderController.java:7: Empty catch block.");
             assertThat(verify(root, "rule-passes: cairn.coding.need-braces").passed()).isTrue();
         }
 
@@ -245,7 +245,9 @@ class VerificationsTest {
 
         @Test
         void takes_no_parameters() {
-            assertThatThrownBy(() -> Trees.playbookWith("secrets-clean: {ignore: docs}")).hasMessageContaining("write 'secrets-clean: true'");
+            assertThatThrownBy(() -> Trees.playbookWith("secrets-clean: {ignore: docs}")).isInstanceOf(CairnException.class)
+                    .satisfies(e -> assertThat(((CairnException) e).userLine())
+                            .isEqualTo("test.yaml:13: 'secrets-clean' takes no parameters (write 'secrets-clean: true')"));
         }
     }
 
