@@ -51,7 +51,7 @@ class PlaybookCommandTest {
     }
 
     @TempDir
-    Path shared;
+    static Path shared;
 
     Path service;
 
