@@ -1,8 +1,7 @@
 package dev.cairn.playbook;
 
-import java.io.StringWriter;
+import dev.cairn.check.JunitXml;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -18,19 +17,14 @@ final class StatusJunit {
     private StatusJunit() {}
 
     static String render(List<PlaybookStatus> statuses) {
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-            xml.writeStartDocument("UTF-8", "1.0");
-            newline(xml, 0);
-            xml.writeStartElement("testsuites");
+        return JunitXml.document(xml -> {
             xml.writeAttribute("name", "cairn playbook status");
             xml.writeAttribute("tests", String.valueOf(statuses.stream().mapToInt(s -> s.items().size()).sum()));
             xml.writeAttribute("failures", String.valueOf(statuses.stream().mapToInt(s -> s.unmet().size()).sum()));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("skipped", String.valueOf(statuses.stream().mapToLong(StatusJunit::skipped).sum()));
             for (PlaybookStatus status : statuses) {
-                newline(xml, 1);
+                JunitXml.newline(xml, 1);
                 xml.writeStartElement("testsuite");
                 xml.writeAttribute("name", status.playbook().id());
                 xml.writeAttribute("tests", String.valueOf(status.items().size()));
@@ -43,18 +37,10 @@ final class StatusJunit {
                         testcase(xml, status.playbook().id() + "." + section.section().id(), result);
                     }
                 }
-                newline(xml, 1);
+                JunitXml.newline(xml, 1);
                 xml.writeEndElement();
             }
-            newline(xml, 0);
-            xml.writeEndElement();
-            newline(xml, 0);
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML into a string does not fail", e);
-        }
-        return text.toString();
+        });
     }
 
     private static long skipped(PlaybookStatus status) {
@@ -100,6 +86,6 @@ final class StatusJunit {
     }
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+        JunitXml.newline(xml, depth);
     }
 }
