@@ -23,8 +23,8 @@ final class StatusText {
                     .append(" (").append(playbook.origin()).append(")\n");
             for (PlaybookStatus.SectionStatus section : status.sections()) {
                 PlaybookStatus.Tally tally = section.tally();
-                out.append('\n').append(section.section().title()).append(": ").append(tally.done()).append(" of ")
-                        .append(tally.applicable()).append(" done\n");
+                out.append('\n').append(section.section().title()).append(": ").append(tally.applicable() == 0 ? "not applicable"
+                        : tally.done() + " of " + tally.applicable() + " done").append('\n');
                 for (PlaybookStatus.ItemResult result : section.items()) {
                     String label = "[" + result.status().label() + "]";
                     out.append("  ").append(label).append(" ".repeat(Math.max(1, STATUS_WIDTH + 1 - label.length())))

@@ -103,6 +103,21 @@ class BundledPlaybooksTest {
     }
 
     @Test
+    void release_reads_the_projects_own_version_not_its_parents() throws IOException {
+        Path service = Trees.service(empty.resolve("service"));
+        Path pom = service.resolve("pom.xml");
+        // as a project on spring-boot-starter-parent has it: a parent with a release version before the project's own
+        Files.writeString(pom, Files.readString(pom).replaceFirst("(<modelVersion>[^<]+</modelVersion>\\n)", "$1  <parent>\n"
+                + "    <groupId>org.springframework.boot</groupId>\n    <artifactId>spring-boot-starter-parent</artifactId>\n"
+                + "    <version>3.5.0</version>\n  </parent>\n"));
+        Verification releaseVersion = bundled("release").item("release-version").orElseThrow().verification();
+
+        assertThat(releaseVersion.verify(Project.at(service)).passed()).as("1.0.0-SNAPSHOT").isFalse();
+        Files.writeString(pom, Files.readString(pom).replace("\n  <version>1.0.0-SNAPSHOT</version>", "\n  <version>1.0.0</version>"));
+        assertThat(releaseVersion.verify(Project.at(service)).passed()).as("1.0.0").isTrue();
+    }
+
+    @Test
     void service_readiness_has_conditional_items_for_the_templates_options() throws IOException {
         Playbook readiness = bundled("service-readiness");
         assertThat(readiness.items()).filteredOn(i -> i.when() != null).extracting(Item::when)
