@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -158,6 +160,32 @@ public final class CheckstyleRun {
             checker.destroy();
         }
         return findings;
+    }
+
+    /**
+     * The ids of the modules a configuration reports by ({@code cairn.coding.empty-catch}, ...), from Checkstyle's own
+     * reading of it.
+     *
+     * @param setup a configuration, e.g. the strict one, which holds every id of the standard one too
+     */
+    public static Set<String> ruleIds(CheckstyleSetup setup) {
+        Set<String> ids = new TreeSet<>();
+        collectIds(configuration(setup), ids);
+        return ids;
+    }
+
+    private static void collectIds(Configuration module, Set<String> ids) {
+        try {
+            String id = module.getProperty("id");
+            if (id != null && !id.isBlank()) {
+                ids.add(id);
+            }
+        } catch (CheckstyleException e) {
+            // no id: a module that does not report by one
+        }
+        for (Configuration child : module.getChildren()) {
+            collectIds(child, ids);
+        }
     }
 
     static Configuration configuration(CheckstyleSetup setup) {

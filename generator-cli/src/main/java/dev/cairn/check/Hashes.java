@@ -6,11 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 in hex, for fingerprints and the cache. */
-final class Hashes {
+public final class Hashes {
 
     private Hashes() {}
 
-    static String sha256(String text) {
+    /** The SHA-256 of the text's UTF-8 bytes, 64 hex digits. */
+    public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * JSON as the check's files and reports write it: two-space indents, one array element per line, {@code "key": value},
  * so that baselines diff line by line.
  */
-final class JsonText {
+public final class JsonText {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -23,12 +23,12 @@ final class JsonText {
 
     private JsonText() {}
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
     /** The text, ending in a newline. */
-    static String write(JsonNode node) {
+    public static String write(JsonNode node) {
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {

@@ -1,12 +1,10 @@
 package dev.cairn.check;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -22,13 +20,8 @@ public final class JunitReport {
     private JunitReport() {}
 
     public static String render(Report report) {
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-            xml.writeStartDocument("UTF-8", "1.0");
-            newline(xml, 0);
-            List<Suite> suites = suites(report.findings());
-            xml.writeStartElement("testsuites");
+        List<Suite> suites = suites(report.findings());
+        return JunitXml.document(xml -> {
             xml.writeAttribute("name", "cairn check");
             xml.writeAttribute("tests", String.valueOf(suites.stream().mapToInt(s -> s.cases().size()).sum()));
             xml.writeAttribute("failures", String.valueOf(suites.stream().mapToLong(Suite::failures).sum()));
@@ -48,15 +41,7 @@ public final class JunitReport {
                 newline(xml, 1);
                 xml.writeEndElement();
             }
-            newline(xml, 0);
-            xml.writeEndElement();
-            newline(xml, 0);
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML into a string does not fail", e);
-        }
-        return text.toString();
+        });
     }
 
     private record Case(String file, String rule, List<Finding> errors, List<Finding> warnings) {}
@@ -144,6 +129,6 @@ public final class JunitReport {
     }
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+        JunitXml.newline(xml, depth);
     }
 }

@@ -60,7 +60,7 @@ public final class MarkdownReport {
     }
 
     /** Markdown and the HTML GitHub allows in it must not turn a message into markup. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : html(text).replace('\n', ' ').toCharArray()) {
             if ("\\`*_[]|#~".indexOf(c) >= 0) {

@@ -90,7 +90,7 @@ public final class TextReport {
         return f.column() > 0 ? f.line() + ":" + f.column() : String.valueOf(f.line());
     }
 
-    static String plural(long n, String noun) {
+    public static String plural(long n, String noun) {
         return n + noun + (n == 1 ? "" : "s");
     }
 

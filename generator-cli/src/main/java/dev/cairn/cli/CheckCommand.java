@@ -7,8 +7,6 @@ import dev.cairn.check.TerminalProgressBar;
 import dev.cairn.check.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,14 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         String noColor = System.getenv("NO_COLOR");
         boolean colour = output == null && Main.stdoutIsTerminal() && (noColor == null || noColor.isEmpty());
         String report = reportFormat.render(outcome.report(), colour);
-        if (output == null) {
-            out.print(report);
-        } else {
-            Path target = output.toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, report, StandardCharsets.UTF_8);
-            out.println(TextReport.summary(outcome.report()) + " Report: " + output);
-        }
+        ReportOutput.write(out, report, output, TextReport.summary(outcome.report()));
         out.flush();
         err.flush();
         if (outcome.baselineWritten()) {

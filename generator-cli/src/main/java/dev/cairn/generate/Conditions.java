@@ -16,10 +16,15 @@ final class Conditions {
      * @throws dev.cairn.CairnException naming template.yaml and the line if it does not parse
      */
     static boolean holds(TemplateEngine engine, VelocityContext context, String when, int line) {
+        return holds(engine, context, when, Manifest.FILE, line);
+    }
+
+    /** As above, for a condition written in another file than template.yaml. */
+    static boolean holds(TemplateEngine engine, VelocityContext context, String when, String file, int line) {
         if (when == null || when.isBlank()) {
             return true;
         }
-        String result = engine.evaluateStrict(context, Manifest.FILE, line, "#if(" + when + ")true#{else}false#end");
+        String result = engine.evaluateStrict(context, file, line, "#if(" + when + ")true#{else}false#end");
         return result.trim().equals("true");
     }
 }

@@ -58,7 +58,7 @@ final class ManifestReader {
         if (root == null) {
             throw new CairnException(file, 0, "is empty", "add at least 'version: 1.0.0', the template's own version");
         }
-        Fields top = fields(root, "the manifest", TOP_KEYS);
+        YamlFields top = fields(root, "the manifest", TOP_KEYS);
         String id = top.text("id");
         if (id != null && !NAME.matcher(id).matches()) {
             throw error(top.value("id"), "id '" + id + "' is not a valid template id",
@@ -66,7 +66,7 @@ final class ManifestReader {
         }
         String version = top.text("version");
         if (version == null || version.isBlank()) {
-            throw error(top.values.containsKey("version") ? top.key("version") : root, "'version' is missing",
+            throw error(top.present("version") ? top.key("version") : root, "'version' is missing",
                     "add 'version: 1.0.0', the template's own version");
         }
         String name = top.text("name");
@@ -85,7 +85,7 @@ final class ManifestReader {
         List<Manifest.Parameter> parameters = new ArrayList<>();
         Map<String, Manifest.Parameter> byName = new HashMap<>();
         for (Node item : list(node, "parameters")) {
-            Fields f = fields(item, "a parameter", PARAMETER_KEYS);
+            YamlFields f = fields(item, "a parameter", PARAMETER_KEYS);
             String name = f.required("name", "give the descriptor's requiredProperty key, e.g. 'name: serviceName'");
             Manifest.Parameter first = byName.get(name);
             if (first != null) {
@@ -132,7 +132,7 @@ final class ManifestReader {
         return parameters;
     }
 
-    private Manifest.Type type(Fields f) {
+    private Manifest.Type type(YamlFields f) {
         String type = f.text("type");
         if (type == null) {
             return Manifest.Type.STRING;
@@ -182,14 +182,14 @@ final class ManifestReader {
                 overlays.put(name, new Manifest.Overlay(name, null, null, List.of(), List.of(), line));
                 continue;
             }
-            Fields f = fields(value, "overlay '" + name + "'", OVERLAY_KEYS);
+            YamlFields f = fields(value, "overlay '" + name + "'", OVERLAY_KEYS);
             List<String> remove = new ArrayList<>();
             for (Node glob : list(f.value("remove"), "remove")) {
                 remove.add(path(glob, "a remove glob"));
             }
             List<Manifest.Patch> patches = new ArrayList<>();
             for (Node item : list(f.value("patches"), "patches")) {
-                Fields p = fields(item, "a patch of overlay '" + name + "'", PATCH_KEYS);
+                YamlFields p = fields(item, "a patch of overlay '" + name + "'", PATCH_KEYS);
                 p.required("target", "name the generated YAML file to patch, e.g. 'target: src/main/resources/application.yaml'");
                 p.required("patch", "name the patch file, relative to " + OVERLAYS + name + "/");
                 patches.add(new Manifest.Patch(path(p.value("target"), "a patch target"),
@@ -204,7 +204,7 @@ final class ManifestReader {
     private List<Manifest.FileCondition> files(Node node) {
         List<Manifest.FileCondition> files = new ArrayList<>();
         for (Node item : list(node, "files")) {
-            Fields f = fields(item, "a file condition", FILE_KEYS);
+            YamlFields f = fields(item, "a file condition", FILE_KEYS);
             f.required("path", "give a glob over generated paths, e.g. 'path: Jenkinsfile'");
             String when = f.required("when", "give the condition under which the file is kept, e.g. \"when: $ci == 'jenkins'\"");
             files.add(new Manifest.FileCondition(path(f.value("path"), "a file path"), when, SafeYaml.line(item)));
@@ -216,7 +216,7 @@ final class ManifestReader {
         List<Manifest.Secret> secrets = new ArrayList<>();
         Map<String, Manifest.Secret> byName = new HashMap<>();
         for (Node item : list(node, "secrets")) {
-            Fields f = fields(item, "a secret", SECRET_KEYS);
+            YamlFields f = fields(item, "a secret", SECRET_KEYS);
             String name = f.required("name", "give the secret a name, e.g. 'name: db-password'");
             String env = f.required("env", "give the environment variable that carries it, e.g. 'env: DB_PASSWORD'");
             if (!ENV.matcher(env).matches()) {
@@ -282,93 +282,13 @@ final class ManifestReader {
         return new CairnException(file, SafeYaml.line(node), message, hint);
     }
 
-    private Fields fields(Node node, String what, List<String> known) {
-        if (!(node instanceof MappingNode mapping)) {
-            throw error(node, what + " must be a mapping of keys, not a " + SafeYaml.kind(node),
-                    "known keys: " + String.join(", ", known));
-        }
-        Fields fields = new Fields(mapping);
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = SafeYaml.scalar(tuple.getKeyNode(), file, "a key");
-            if (!known.contains(key)) {
-                String near = nearest(key, known);
-                throw error(tuple.getKeyNode(), "unknown key '" + key + "' in " + what,
-                        near != null ? "did you mean '" + near + "'?" : "known keys: " + String.join(", ", known));
-            }
-            fields.keys.put(key, tuple.getKeyNode());
-            fields.values.put(key, tuple.getValueNode());
-        }
-        return fields;
-    }
-
-    /** The keys of one YAML mapping, each with its node so errors can name its line. */
-    private final class Fields {
-        final MappingNode node;
-        final Map<String, Node> keys = new LinkedHashMap<>();
-        final Map<String, Node> values = new LinkedHashMap<>();
-
-        Fields(MappingNode node) {
-            this.node = node;
-        }
-
-        boolean has(String key) {
-            return values.containsKey(key) && !isNull(values.get(key));
-        }
-
-        Node key(String key) {
-            return keys.get(key);
-        }
-
-        Node value(String key) {
-            return values.get(key);
-        }
-
-        /** A scalar's text ({@code 70} and {@code true} as written), or {@code null} when absent or null. */
-        String text(String key) {
-            Node value = values.get(key);
-            return value == null ? null : SafeYaml.scalar(value, file, "'" + key + "'");
-        }
-
-        String required(String key, String hint) {
-            String text = text(key);
-            if (text == null || text.isBlank()) {
-                throw error(keys.containsKey(key) ? keys.get(key) : node, "'" + key + "' is missing", hint);
-            }
-            return text;
-        }
+    private YamlFields fields(Node node, String what, List<String> known) {
+        return YamlFields.of(node, file, what, known);
     }
 
     /** The known word closest to a misspelt one, when close enough to be a typo. */
     static String nearest(String word, List<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int d = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return YamlFields.nearest(word, known);
     }
 
     // ---- agreement with the archetype ----

@@ -87,6 +87,11 @@ public final class TemplateFiles {
         return new TemplateFiles(origin, inner);
     }
 
+    /** No files at all: for an engine that evaluates expressions only (conditions), never a template's files. */
+    public static TemplateFiles empty(String origin) {
+        return new TemplateFiles(origin, new LinkedHashMap<>());
+    }
+
     /** Reads a zip (an archetype jar) from memory. */
     public static TemplateFiles fromZip(byte[] zip, String origin) {
         return fromZip(new ByteArrayInputStream(zip), origin);

@@ -134,21 +134,9 @@ class GeneratedPipelinesTest {
             expected.put("docker-image", "on_success");
         }
         expected.put("deploy-staging", "on_success");
+        expected.put("playbook-gate", "on_success");
         expected.put("deploy-production", "manual");
-        // no playbook-gate: it appears once .cairn/playbooks exists (see the test below)
         assertThat(jobsListed(result.output())).as(result.output()).containsExactlyEntriesOf(expected);
-    }
-
-    @Test
-    void the_gitlab_playbook_gate_appears_once_the_project_has_playbooks() throws Exception {
-        Path project = ServiceProjects.generate(tmp.resolve("with-playbooks"), List.of("-Dci=gitlab"));
-        Files.createDirectories(project.resolve(".cairn/playbooks"));
-        Files.writeString(project.resolve(".cairn/playbooks/service-readiness.yaml"), "id: service-readiness\n");
-
-        NpmTool.Result result = NpmTool.GITLAB_CI_LOCAL.run(project, "--list");
-
-        assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(jobsListed(result.output())).as(result.output()).containsEntry("playbook-gate", "on_success");
     }
 
     /** The job names and their 'when' column of {@code gitlab-ci-local --list}, in its order. */
@@ -198,9 +186,10 @@ class GeneratedPipelinesTest {
                 "mvn -B -DskipTests compile",                   // build
                 "mvn -B verify",                                // unit tests, Checkstyle, ArchUnit, JaCoCo's gate
                 "target/site/jacoco",                           // the coverage report, published
-                "cairn playbook verify service-readiness",      // the playbook gate
+                "cairn playbook status service-readiness --require", // the playbook, reported on every run
                 "mvn -B -DskipTests package",                   // package
                 "deploy/deploy.sh --environment staging",
+                playbookGate(variant),                          // production only when the playbook is done
                 "deploy/deploy.sh --environment prod");
         int previous = -1;
         for (String stage : stages) {
@@ -212,6 +201,36 @@ class GeneratedPipelinesTest {
         // every Velocity directive and escape rendered
         assertThat(pipeline).doesNotContain("symbol_", "#set", "#if", "#else", "#end", "deploySecrets", "${deploy-strategy}",
                 "${coverage-min}", "${javaVersion}", "${artifactId}");
+    }
+
+    /** Where each pipeline holds the gate that keeps production closed until service-readiness is done. */
+    private static String playbookGate(Variant variant) {
+        return switch (variant.ci()) {
+            case "github" -> "name: Playbook gate";
+            case "gitlab" -> "playbook-gate:\n  stage: production";
+            default -> "stage('Playbook gate')";
+        };
+    }
+
+    @ParameterizedTest
+    @MethodSource("variants")
+    void the_playbook_is_reported_on_every_run_and_an_unverified_one_keeps_production_closed(Variant variant) throws IOException {
+        String pipeline = pipelineOf(variant);
+
+        // the status step tolerates a missing cairn command (it warns); the gate never does: it needs the verdict
+        assertThat(pipeline).contains("command -v cairn").contains("production stays closed");
+        switch (variant.ci()) {
+            case "github" -> assertThat(pipeline).contains("--format markdown --output target/playbook-status.md",
+                    "echo \"ready=true\" >> \"$GITHUB_OUTPUT\"", "playbook-ready: ${{ steps.playbooks.outputs.ready }}",
+                    "if [ \"${{ needs.verify.outputs.playbook-ready }}\" != true ]; then");
+            case "gitlab" -> assertThat(pipeline).contains("--format junit --output target/playbook-report.xml",
+                    "- target/playbook-report.xml", "touch target/playbook-ready", "test -f target/playbook-ready ||");
+            default -> assertThat(pipeline).contains("--format junit --output target/playbook-report.xml",
+                    "testResults: 'target/playbook-report.xml'", "env.PLAYBOOK_READY = status == 0 ? 'true' : 'false'",
+                    "if (env.PLAYBOOK_READY != 'true') {");
+        }
+        // the generated cairn.yaml attaches the playbook the pipeline evaluates
+        assertThat(projects.get(variant).resolve("cairn.yaml")).content().contains("\nplaybooks: [service-readiness]\n");
     }
 
     @ParameterizedTest
@@ -292,7 +311,13 @@ class GeneratedPipelinesTest {
         assertThat(staging).containsEntry("environment", "staging").containsEntry("needs", "package");
         assertThat((String) staging.get("if")).contains("github.ref == 'refs/heads/main'");
         // the approval: required reviewers of the 'production' environment
-        assertThat(production).containsEntry("environment", "production").containsEntry("needs", "deploy-staging");
+        assertThat(production).containsEntry("environment", "production")
+                .containsEntry("needs", List.of("deploy-staging", "playbook-gate"));
+        // the gate runs before the environment asks its reviewers, on main only (deploy-staging's condition)
+        Map<String, Object> gate = (Map<String, Object>) jobs.get("playbook-gate");
+        assertThat(gate).containsEntry("needs", List.of("verify", "deploy-staging")).doesNotContainKey("environment");
+        assertThat((Map<String, Object>) ((Map<String, Object>) jobs.get("verify")).get("outputs"))
+                .containsEntry("playbook-ready", "${{ steps.playbooks.outputs.ready }}");
         for (Map<String, Object> deploy : List.of(staging, production)) {
             Map<String, Object> env = (Map<String, Object>) deploy.get("env");
             assertThat(env).containsEntry("API_TOKEN", "${{ secrets.API_TOKEN }}")
@@ -328,7 +353,10 @@ class GeneratedPipelinesTest {
         assertThat((List<Map<String, Object>>) production.get("rules"))
                 .containsExactly(Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", "when", "manual"));
         assertThat(production).containsEntry("environment", Map.of("name", "production"))
-                .containsEntry("needs", List.of("package", "deploy-staging"));
+                .containsEntry("needs", List.of("package", "deploy-staging", "playbook-gate"));
+        Map<String, Object> gate = (Map<String, Object>) pipeline.get("playbook-gate");
+        assertThat(gate).containsEntry("needs", List.of("verify")).containsEntry("stage", "production")
+                .containsEntry("rules", List.of(Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH")));
         assertThat((Map<String, Object>) pipeline.get("deploy-staging"))
                 .containsEntry("environment", Map.of("name", "staging"));
         // masked CI/CD variables: named in the comment that tells where to set them, checked by deploy.sh
@@ -355,7 +383,9 @@ class GeneratedPipelinesTest {
         String pipeline = pipelineOf(variant);
 
         int staging = pipeline.indexOf("stage('Deploy to staging')");
+        int gate = pipeline.indexOf("stage('Playbook gate')");
         int approval = pipeline.indexOf("input message: 'Deploy orders to production?'");
+        assertThat(gate).as("the playbook gate before anyone is asked to approve").isGreaterThan(staging).isLessThan(approval);
         int production = pipeline.indexOf("stage('Deploy to production')");
         assertThat(staging).isPositive().isLessThan(approval);
         assertThat(approval).isLessThan(production);

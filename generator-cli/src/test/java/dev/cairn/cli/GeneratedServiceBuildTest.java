@@ -29,7 +29,9 @@ import org.opentest4j.TestAbortedException;
  * a group id of the tests' own that is removed from the local repository afterwards, and the
  * benchmarks module is built and run for one short iteration each. The postgres variant needs the
  * {@code TEST_DATABASE_*} variables of a real PostgreSQL server (.ci/run starts one); its tests fail
- * rather than skip when {@code CI=true} and they are missing.
+ * rather than skip when {@code CI=true} and they are missing. On each built service, the service-readiness playbook's
+ * automatic items pass, and once its manual items are signed off {@code playbook status --require} passes
+ * ({@link ServiceReadiness}).
  */
 class GeneratedServiceBuildTest {
 
@@ -87,6 +89,7 @@ class GeneratedServiceBuildTest {
                     .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.OrderControllerTest")
                     .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0, .* in [a-z.]+\\.ServiceApplicationTest");
         }
+        ServiceReadiness.assertReadyOnceSigned(project);
         if (postgres) {
             // WiringTest is the plain variant's end-to-end test; Spring's is ServiceApplicationTest, checked above
             List<String> databaseTests = answers.contains("-Dframework=spring-boot")

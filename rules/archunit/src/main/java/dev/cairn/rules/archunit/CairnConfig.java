@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The whole {@code cairn.yaml} model, immutable. Every section is optional; what is left out keeps its default
- * (see "cairn.yaml reference" in the README). Besides the ArchUnit settings it carries the {@code checkstyle}, {@code secrets}
- * and {@code playbooks} sections, which other parts of Cairn read.
+ * (see "cairn.yaml reference" in the README). Besides the ArchUnit settings it carries the {@code checkstyle}, {@code secrets},
+ * {@code playbooks} and {@code playbook-sources} sections, which other parts of Cairn read.
  */
 public final class CairnConfig {
     /** The file name Cairn looks for at the project root. */
@@ -43,10 +43,11 @@ public final class CairnConfig {
     private final Checkstyle checkstyle;
     private final Secrets secrets;
     private final List<String> playbooks;
+    private final List<String> playbookSources;
 
     CairnConfig(String fileName, Optional<String> basePackage, Layers layers, List<String> frameworks,
                 List<String> legacyPackages, Map<String, Severity> severities, List<DependencyRule> dependencyRules,
-                Naming naming, Checkstyle checkstyle, Secrets secrets, List<String> playbooks) {
+                Naming naming, Checkstyle checkstyle, Secrets secrets, List<String> playbooks, List<String> playbookSources) {
         this.fileName = fileName;
         this.basePackage = basePackage;
         this.layers = layers;
@@ -58,6 +59,7 @@ public final class CairnConfig {
         this.checkstyle = checkstyle;
         this.secrets = secrets;
         this.playbooks = List.copyOf(playbooks);
+        this.playbookSources = List.copyOf(playbookSources);
     }
 
     /**
@@ -95,7 +97,7 @@ public final class CairnConfig {
     /** @return the configuration of a project without {@code cairn.yaml} */
     public static CairnConfig defaults() {
         return new CairnConfig("(defaults)", Optional.empty(), Layers.CONVENTIONAL, DEFAULT_FRAMEWORKS, List.of(),
-                Map.of(), List.of(), Naming.DEFAULTS, Checkstyle.DEFAULTS, Secrets.DEFAULTS, List.of());
+                Map.of(), List.of(), Naming.DEFAULTS, Checkstyle.DEFAULTS, Secrets.DEFAULTS, List.of(), List.of());
     }
 
     /** @return the file this came from, {@code (defaults)} when there was none */
@@ -164,6 +166,14 @@ public final class CairnConfig {
     /** @return playbook ids the project follows, in file order */
     public List<String> playbooks() {
         return playbooks;
+    }
+
+    /**
+     * @return where an organisation's own playbooks are, besides the bundled ones: folders or jars, relative to the
+     *         project root, in file order (a later one overrides an earlier one's playbook of the same id)
+     */
+    public List<String> playbookSources() {
+        return playbookSources;
     }
 
     /**

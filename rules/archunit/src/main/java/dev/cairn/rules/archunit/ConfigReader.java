@@ -47,12 +47,12 @@ final class ConfigReader {
         CairnConfig defaults = CairnConfig.defaults();
         if (root == null || isNull(root)) {
             return new CairnConfig(fileName, Optional.empty(), defaults.layers(), defaults.frameworks(), List.of(), Map.of(),
-                    List.of(), defaults.naming(), defaults.checkstyle(), defaults.secrets(), List.of());
+                    List.of(), defaults.naming(), defaults.checkstyle(), defaults.secrets(), List.of(), List.of());
         }
         Builder config = new Builder();
         Map<String, Node> rulesSection = new LinkedHashMap<>();
         forEachKey(root, "the top level", List.of("base-package", "layers", "frameworks", "migration", "rules",
-                "dependency-rules", "naming", "checkstyle", "secrets", "playbooks"), (key, value) -> {
+                "dependency-rules", "naming", "checkstyle", "secrets", "playbooks", "playbook-sources"), (key, value) -> {
                     switch (key) {
                         case "base-package" -> config.basePackage = Optional.of(javaPackage(value));
                         case "layers" -> config.layers = layers(value);
@@ -66,12 +66,14 @@ final class ConfigReader {
                         case "secrets" -> forEachKey(value, "secrets", List.of("ignore"),
                                 (k, v) -> config.secrets = new CairnConfig.Secrets(strings(v)));
                         case "playbooks" -> config.playbooks = playbooks(value);
+                        case "playbook-sources" -> config.playbookSources = nonEmpty(value, strings(value));
                         default -> throw new IllegalStateException(key);
                     }
                 });
         config.severities = severities(rulesSection, config.dependencyRules);
         return new CairnConfig(fileName, config.basePackage, config.layers, config.frameworks, config.legacyPackages,
-                config.severities, config.dependencyRules, config.naming, config.checkstyle, config.secrets, config.playbooks);
+                config.severities, config.dependencyRules, config.naming, config.checkstyle, config.secrets, config.playbooks,
+                config.playbookSources);
     }
 
     private Node compose(String yaml) {
@@ -192,7 +194,7 @@ final class ConfigReader {
         List<String> ids = strings(node);
         for (String id : ids) {
             if (!PLAYBOOK_ID.matcher(id).matches()) {
-                throw error(node, "playbook id '" + id + "' is not valid", "use the playbook's id, e.g. java-service");
+                throw error(node, "playbook id '" + id + "' is not valid", "use the playbook's id, e.g. service-readiness");
             }
         }
         return ids;
@@ -375,5 +377,6 @@ final class ConfigReader {
         CairnConfig.Checkstyle checkstyle = CairnConfig.Checkstyle.DEFAULTS;
         CairnConfig.Secrets secrets = CairnConfig.Secrets.DEFAULTS;
         List<String> playbooks = List.of();
+        List<String> playbookSources = List.of();
     }
 }

@@ -54,7 +54,8 @@ class CairnConfigTest {
                   suppressions: config/checkstyle-suppressions.xml
                 secrets:
                   ignore: ["src/test/resources/**", "*.pem"]
-                playbooks: [java-service, release]
+                playbook-sources: [../platform/playbooks, tools/acme-playbooks.jar]
+                playbooks: [service-readiness, release]
                 """, "cairn.yaml");
 
         assertThat(config.fileName()).isEqualTo("cairn.yaml");
@@ -77,7 +78,8 @@ class CairnConfigTest {
         assertThat(config.naming()).isEqualTo(new CairnConfig.Naming(List.of("ports"), List.of("Endpoint"), List.of("Payload")));
         assertThat(config.checkstyle()).isEqualTo(new CairnConfig.Checkstyle("strict", Optional.of("config/checkstyle-suppressions.xml")));
         assertThat(config.secrets().ignore()).containsExactly("src/test/resources/**", "*.pem");
-        assertThat(config.playbooks()).containsExactly("java-service", "release");
+        assertThat(config.playbooks()).containsExactly("service-readiness", "release");
+        assertThat(config.playbookSources()).containsExactly("../platform/playbooks", "tools/acme-playbooks.jar");
     }
 
     @Test
@@ -146,6 +148,7 @@ class CairnConfigTest {
             bad rule id             | dependency-rules:\\n  - id: mine.x\\n    from: a..\\n    to: b..\\n    because: c | 2 | is not cairn.project.<name>
             bad checkstyle config   | checkstyle:\\n  config: lax                                  | 2 | checkstyle config 'lax' is unknown
             empty list              | layers:\\n  domain: []                                       | 2 | empty list
+            empty playbook sources  | playbook-sources: []                                          | 1 | empty list
             """)
     void bad_input_names_file_and_line(String name, String yaml, int line, String problem) {
         assertThatThrownBy(() -> CairnConfig.parse(yaml.replace("\\n", "\n").replace("\\t", "\t"), "cairn.yaml"))
