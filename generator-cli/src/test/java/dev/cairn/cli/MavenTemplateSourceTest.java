@@ -25,15 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MavenTemplateSourceTest {
 
-    @TempDir
     Path tmp;
-
     Path repository;
     TemplateModule module;
 
     /** 1.0.0, 1.1.0 and 1.2.0-SNAPSHOT of one template, each published by the command itself. */
     @BeforeAll
-    void publish_three_versions() throws Exception {
+    void publish_three_versions(@TempDir Path dir) throws Exception {
+        tmp = dir;
         repository = tmp.resolve("repository");
         module = TemplateModule.write(tmp.resolve("template"), "fixture-template", "1.0.0");
         published(publish(module.path()));
