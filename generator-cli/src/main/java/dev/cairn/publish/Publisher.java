@@ -5,7 +5,6 @@ import dev.cairn.template.MavenCoordinates;
 import dev.cairn.template.MavenRepositories;
 import dev.cairn.template.MavenSettingsFiles;
 import dev.cairn.template.Template;
-import dev.cairn.template.TemplateFiles;
 import dev.cairn.template.TemplateLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,10 +25,7 @@ import org.eclipse.aether.transfer.ArtifactNotFoundException;
  * to a Maven repository through Maven Resolver, which writes the repository's metadata
  * ({@code maven-metadata.xml}) and checksums as {@code mvn deploy} would.
  *
- * <p>The jar is built by the template's own {@code mvn package}: the project's pom decides what the
- * archetype jar holds (resource filtering, includes and excludes, the archetype plugin's settings),
- * so only Maven itself can build the same bytes {@code mvn deploy} would publish. Cairn assembling a
- * jar from the resources would skip whatever the pom configures.
+ * <p>The jar is built by the template's own {@code mvn package} ({@link ArchetypeJar}, which says why).
  *
  * <p>A released version is never overwritten: the repository is asked first (with an empty local
  * repository, so no cached copy answers for it). A SNAPSHOT may be deployed again.
@@ -80,7 +76,7 @@ public final class Publisher {
                                 + "; a released version is never overwritten",
                         "raise the version in pom.xml and the manifest, or publish a -SNAPSHOT");
             }
-            Path jar = build(request, coordinates);
+            Path jar = ArchetypeJar.build(project, mavenArgs(request));
             deploy(repositories, target, coordinates, jar, project.dir().resolve("pom.xml"));
             long size;
             try {
@@ -94,13 +90,7 @@ public final class Publisher {
 
     /** The module's coordinates, checked against the manifest's version. */
     static MavenCoordinates coordinates(TemplateProject project) {
-        MavenCoordinates pom = project.pom();
-        if (pom == null || pom.version() == null) {
-            throw new CairnException(project.dir().resolve("pom.xml").toString(), 0,
-                    pom == null ? "no archetype module here: publishing builds the template with its own pom.xml"
-                            : "the pom states no version",
-                    "publish the template's module (packaging maven-archetype), not an unpacked jar");
-        }
+        MavenCoordinates pom = project.module();
         Template template = TemplateLoader.load(project.source());
         if (template.manifest() != null && !template.manifest().version().equals(pom.version())) {
             throw new CairnException(project.manifestShown(), 0, "version " + template.manifest().version()
@@ -149,33 +139,17 @@ public final class Publisher {
         }
     }
 
-    private static Path build(Request request, MavenCoordinates coordinates) {
-        TemplateProject project = request.project();
-        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q", "-DskipTests", "package"));
+    /** {@code -s} and {@code -gs} as the user gave them to Cairn, then the build arguments. */
+    private static List<String> mavenArgs(Request request) {
+        List<String> args = new ArrayList<>();
         if (request.userSettings() != null) {
-            command.addAll(List.of("-s", request.userSettings().toAbsolutePath().toString()));
+            args.addAll(List.of("-s", request.userSettings().toAbsolutePath().toString()));
         }
         if (request.globalSettings() != null) {
-            command.addAll(List.of("-gs", request.globalSettings().toAbsolutePath().toString()));
+            args.addAll(List.of("-gs", request.globalSettings().toAbsolutePath().toString()));
         }
-        command.addAll(request.buildArgs());
-        Path log = project.dir().resolve("target").resolve("cairn-publish.log");
-        int exit = MavenBuild.run(command, project.dir(), log);
-        if (exit != 0) {
-            throw CairnException.of("'" + String.join(" ", command) + "' failed in " + project.dir() + " (exit " + exit + ")",
-                    "see " + log + "; the last line: " + MavenBuild.tail(log, 1).strip());
-        }
-        Path jar = project.dir().resolve("target").resolve(coordinates.artifactId() + "-" + coordinates.version() + ".jar");
-        if (!Files.isRegularFile(jar)) {
-            throw CairnException.of("mvn package made no " + project.shown(jar),
-                    "the pom must build the archetype jar with its default name (packaging maven-archetype, no finalName)");
-        }
-        TemplateFiles built = TemplateFiles.fromZip(jar, jar.toString());
-        if (!built.contains(Template.DESCRIPTOR) && !built.contains(Template.LEGACY_DESCRIPTOR)) {
-            throw CairnException.of(project.shown(jar) + " holds no " + Template.DESCRIPTOR,
-                    "is the module's packaging maven-archetype?");
-        }
-        return jar;
+        args.addAll(request.buildArgs());
+        return args;
     }
 
     private static void deploy(MavenRepositories repositories, RemoteRepository target, MavenCoordinates c, Path jar,

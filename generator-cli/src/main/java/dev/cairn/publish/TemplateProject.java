@@ -45,6 +45,21 @@ public record TemplateProject(Path dir, Path resources, MavenCoordinates pom) {
         return new TemplateProject(absolute, resources, MavenCoordinates.ofModule(absolute.resolve("pom.xml")));
     }
 
+    /**
+     * The coordinates of the archetype module, for what needs its pom: building and publishing.
+     *
+     * @throws CairnException if there is no pom or it states no version
+     */
+    public MavenCoordinates module() {
+        if (pom == null || pom.version() == null) {
+            throw new CairnException(dir.resolve("pom.xml").toString(), 0,
+                    pom == null ? "no archetype module here: the template is built with its own pom.xml"
+                            : "the pom states no version",
+                    "point at the template's module (packaging maven-archetype), not an unpacked archetype");
+        }
+        return pom;
+    }
+
     public FolderSource source() {
         return new FolderSource(dir);
     }

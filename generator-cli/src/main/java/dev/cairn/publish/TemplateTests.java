@@ -4,6 +4,8 @@ import dev.cairn.CairnException;
 import dev.cairn.generate.AnswerResolver;
 import dev.cairn.generate.Generator;
 import dev.cairn.generate.RenderOptions;
+import dev.cairn.template.JarSource;
+import dev.cairn.template.TemplateSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * {@code cairn template test}: generates each of a template's test cases ({@link TestCase}) into a
- * work folder, checks the paths it expects, and runs its build there.
+ * work folder, checks the paths it expects, and runs its build there. An archetype module is first
+ * built with its own {@code mvn package} ({@link ArchetypeJar}): the cases test the jar that would be
+ * published, resource filtering included.
  */
 public final class TemplateTests {
 
@@ -41,7 +45,7 @@ public final class TemplateTests {
      * @param project the template's sources
      * @param only case names to run; empty for all
      * @param work where each case's project and log go ({@code work/NAME}, {@code work/NAME.log})
-     * @param buildArgs appended to each case's build command
+     * @param buildArgs appended to the module's {@code mvn package} and to each case's build command
      * @param progress told each outcome as soon as it is known
      * @return the outcomes in case order
      * @throws CairnException if the template has no test cases, a named case does not exist, or a
@@ -50,9 +54,11 @@ public final class TemplateTests {
     public static List<Outcome> run(TemplateProject project, List<String> only, Path work, List<String> buildArgs,
             Consumer<Outcome> progress) {
         List<TestCase> cases = cases(project, only);
+        // what would be published: the module's own jar; an unpacked archetype is its own jar
+        TemplateSource source = project.pom() != null ? new JarSource(ArchetypeJar.build(project, buildArgs)) : project.source();
         List<Outcome> outcomes = new ArrayList<>();
         for (TestCase testCase : cases) {
-            Outcome outcome = run(project, testCase, work, buildArgs);
+            Outcome outcome = run(source, testCase, work, buildArgs);
             progress.accept(outcome);
             outcomes.add(outcome);
         }
@@ -83,12 +89,12 @@ public final class TemplateTests {
         return chosen;
     }
 
-    private static Outcome run(TemplateProject project, TestCase testCase, Path work, List<String> buildArgs) {
+    private static Outcome run(TemplateSource source, TestCase testCase, Path work, List<String> buildArgs) {
         Path target = work.resolve(testCase.name());
         Generator.Result generated;
         try {
             AnswerResolver.Input input = new AnswerResolver.Input(Map.of(), testCase.answers(), List.of(), null);
-            generated = new Generator().generate(new Generator.Request(project.source(), target, work, input,
+            generated = new Generator().generate(new Generator.Request(source, target, work, input,
                     RenderOptions.defaults(), false));
         } catch (CairnException e) {
             return new Outcome(testCase.name(), 0, "generation failed: " + e.userLine(), target, null);
