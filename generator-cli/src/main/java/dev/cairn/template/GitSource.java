@@ -26,6 +26,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -55,6 +57,9 @@ public record GitSource(String url, String version) implements TemplateSource {
 
     private static final String MODULE_RESOURCES = "src/main/resources/";
 
+    /** https credentials from ~/.netrc, as git's own credential helpers are not JGit's; ssh uses ~/.ssh. */
+    private static final CredentialsProvider CREDENTIALS = new NetRCCredentialsProvider();
+
     @Override
     public String describe() {
         return PREFIX + url;
@@ -70,7 +75,8 @@ public record GitSource(String url, String version) implements TemplateSource {
     public List<String> versions() {
         List<String> tags;
         try {
-            Collection<Ref> refs = Git.lsRemoteRepository().setRemote(url).setTags(true).setHeads(false).call();
+            Collection<Ref> refs = Git.lsRemoteRepository().setRemote(url).setTags(true).setHeads(false)
+                    .setCredentialsProvider(CREDENTIALS).call();
             tags = new ArrayList<>();
             for (Ref ref : refs) {
                 tags.add(Repository.shortenRefName(ref.getName()));
@@ -171,7 +177,7 @@ public record GitSource(String url, String version) implements TemplateSource {
         if (Files.isDirectory(folder)) {
             try (Git git = Git.open(folder.toFile())) {
                 git.fetch().setRemote(url).setRefSpecs(new RefSpec("+refs/tags/*:refs/tags/*"))
-                        .setTagOpt(TagOpt.FETCH_TAGS).call();
+                        .setTagOpt(TagOpt.FETCH_TAGS).setCredentialsProvider(CREDENTIALS).call();
                 return null;
             } catch (GitAPIException | IOException | RuntimeException e) {
                 return e;
@@ -180,8 +186,10 @@ public record GitSource(String url, String version) implements TemplateSource {
         Path partial = folder.resolveSibling(folder.getFileName() + ".partial-" + UUID.randomUUID());
         try {
             Files.createDirectories(folder.getParent());
-            try (Git git = Git.cloneRepository().setURI(url).setBare(true).setDirectory(partial.toFile()).call()) {
-                git.fetch().setRefSpecs(new RefSpec("+refs/tags/*:refs/tags/*")).setTagOpt(TagOpt.FETCH_TAGS).call();
+            try (Git git = Git.cloneRepository().setURI(url).setBare(true).setDirectory(partial.toFile())
+                    .setCredentialsProvider(CREDENTIALS).call()) {
+                git.fetch().setRefSpecs(new RefSpec("+refs/tags/*:refs/tags/*")).setTagOpt(TagOpt.FETCH_TAGS)
+                        .setCredentialsProvider(CREDENTIALS).call();
             }
             // another Cairn may have cloned it meanwhile: either clone will do
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -258,9 +266,12 @@ public record GitSource(String url, String version) implements TemplateSource {
 
     private CairnException unreachable(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.startsWith(url + ": ")) {
+            message = message.substring(url.length() + 2); // JGit starts its messages with the URL
+        }
         return new CairnException(null, 0, "cannot reach the git repository " + url + ": "
                 + message.replaceAll("\\s*\\R\\s*", " ").strip(),
-                "check the URL and your access to it (for https, credentials in ~/.netrc; for ssh, your keys)", e);
+                "check the URL and your access to it: for https, credentials in ~/.netrc; for ssh, keys in ~/.ssh", e);
     }
 
     /** {@code CACHE/git/NAME-HASH}: readable, and distinct for distinct URLs. */

@@ -123,6 +123,19 @@ class GitTemplateSourceTest {
     }
 
     @Test
+    void an_ssh_url_goes_through_jgits_ssh_transport() {
+        // a closed port on this machine: the connection is refused at once
+        String ssh = "ssh://git@127.0.0.1:9/platform/service-template.git";
+
+        CliRun run = CliRun.of("new", ssh, "--dir", tmp.resolve("p").toString(), "-DgroupId=com.acme", "-DartifactId=demo",
+                "--non-interactive");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: cannot reach the git repository " + ssh + ": ")
+                .contains("Connection refused").hasLineCount(1);
+    }
+
+    @Test
     void a_tag_already_cached_is_used_when_the_remote_has_gone() throws Exception {
         TemplateSource source = TemplateSources.resolve("git:" + url + "#v1.9.0", tmp);
         source.open(); // clones into the cache
