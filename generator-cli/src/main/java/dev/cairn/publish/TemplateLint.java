@@ -300,9 +300,12 @@ public final class TemplateLint {
         add(false, file, line, variant, message);
     }
 
-    /** The same problem found by several renders is one finding, naming the first render that showed it. */
+    /**
+     * The same problem found by several renders is one finding, naming the first render that showed it
+     * and its line there (renders differ in their lines, not in the problem).
+     */
     private void add(boolean error, String file, int line, String variant, String message) {
-        findings.putIfAbsent(file + ":" + line + ":" + message,
+        findings.putIfAbsent(file + ":" + message,
                 new LintFinding(error, file, line, variant == null ? message : "with " + variant + ": " + message));
     }
 }
