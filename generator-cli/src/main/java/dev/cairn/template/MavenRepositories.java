@@ -317,8 +317,9 @@ public final class MavenRepositories implements AutoCloseable {
         if (Files.isRegularFile(files.user())) {
             request.setUserSettingsFile(files.user().toFile());
         }
-        if (files.global() != null && Files.isRegularFile(files.global())) {
-            request.setGlobalSettingsFile(files.global().toFile());
+        Path global = files.globalOrDefault();
+        if (global != null && Files.isRegularFile(global)) {
+            request.setGlobalSettingsFile(global.toFile());
         }
         request.setSystemProperties(System.getProperties());
         try {

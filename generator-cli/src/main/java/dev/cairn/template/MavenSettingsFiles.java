@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * embed Cairn and for tests, which must not read or write the real {@code ~/.m2}.
  *
  * @param user the user settings file, never {@code null} (it need not exist)
- * @param global the global settings file, or {@code null}
+ * @param global the global settings file, or {@code null} for the Maven installation's (looked up
+ *     only when settings are read: most runs of Cairn never need them)
  */
 public record MavenSettingsFiles(Path user, Path global) {
 
@@ -27,7 +28,12 @@ public record MavenSettingsFiles(Path user, Path global) {
         String configured = System.getProperty(USER_SETTINGS_PROPERTY);
         Path user = configured != null && !configured.isBlank() ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".m2", "settings.xml");
-        return new MavenSettingsFiles(user, defaultGlobal());
+        return new MavenSettingsFiles(user, null);
+    }
+
+    /** The global settings file to read: the one given, else the Maven installation's, or {@code null} when none is found. */
+    public Path globalOrDefault() {
+        return global != null ? global : defaultGlobal();
     }
 
     /**
