@@ -31,13 +31,13 @@ final class ArchetypeJar {
      */
     static Path build(TemplateProject project, List<String> mavenArgs) {
         MavenCoordinates coordinates = project.module();
-        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q", "-DskipTests", "package"));
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q", "-Dstyle.color=never", "-DskipTests", "package"));
         command.addAll(mavenArgs);
         Path log = project.dir().resolve("target").resolve("cairn-package.log");
         int exit = MavenBuild.run(command, project.dir(), log);
         if (exit != 0) {
             throw CairnException.of("'" + String.join(" ", command) + "' failed in " + project.dir() + " (exit " + exit + ")",
-                    "see " + log + "; its last line: " + MavenBuild.tail(log, 1).strip());
+                    "see " + log + ": " + MavenBuild.reason(log));
         }
         Path jar = project.dir().resolve("target").resolve(coordinates.artifactId() + "-" + coordinates.version() + ".jar");
         if (!Files.isRegularFile(jar)) {

@@ -43,13 +43,15 @@ final class MavenBuild {
         }
     }
 
-    /** The last lines of a log, for a message that says why a build failed. */
-    static String tail(Path log, int lines) {
+    /** What a failed build's log says went wrong: its first {@code [ERROR]} line, else its last line. */
+    static String reason(Path log) {
         try {
-            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").strip()).filter(l -> !l.isEmpty()).toList();
+            return lines.stream().filter(l -> l.startsWith("[ERROR]")).findFirst()
+                    .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
         } catch (IOException e) {
-            return "";
+            return "(no log)";
         }
     }
 
