@@ -71,12 +71,9 @@ public final class Publisher {
         String url = repositoryUrl(request.repository());
         try (MavenRepositories repositories = MavenRepositories.openWithoutCache(request.settings())) {
             RemoteRepository target = repositories.deploymentRepository(repositoryId(request.repository()), url);
-            if (!coordinates.isSnapshot() && isPublished(repositories, target, coordinates)) {
-                throw CairnException.of(coordinates + " is already published in " + url
-                                + "; a released version is never overwritten",
-                        "raise the version in pom.xml and the manifest, or publish a -SNAPSHOT");
-            }
+            refuseReleased(repositories, target, coordinates, url);
             Path jar = ArchetypeJar.build(project, mavenArgs(request));
+            refuseReleased(repositories, target, coordinates, url); // again: another publisher may have been quicker
             deploy(repositories, target, coordinates, jar, project.dir().resolve("pom.xml"));
             long size;
             try {
@@ -119,6 +116,14 @@ public final class Publisher {
     public static String repositoryId(String spec) {
         int separator = spec.indexOf("::");
         return separator > 0 ? spec.substring(0, separator) : DEFAULT_REPOSITORY_ID;
+    }
+
+    private static void refuseReleased(MavenRepositories repositories, RemoteRepository target, MavenCoordinates c,
+            String url) {
+        if (!c.isSnapshot() && isPublished(repositories, target, c)) {
+            throw CairnException.of(c + " is already published in " + url + "; a released version is never overwritten",
+                    "raise the version in pom.xml and the manifest, or publish a -SNAPSHOT");
+        }
     }
 
     private static boolean isPublished(MavenRepositories repositories, RemoteRepository target, MavenCoordinates c) {
