@@ -204,6 +204,20 @@ class TemplateLintTest {
     }
 
     @Test
+    void the_configured_publish_repository_is_checked_without_an_option() throws Exception {
+        Path repository = tmp.resolve("repository");
+        FileRepository.deploy(repository, module, "1.0.0", tmp.resolve("work"));
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, "publish:\n  repository: " + repository.toUri() + "\n");
+        Path settings = TemplateModule.settings(tmp.resolve("settings"), "");
+
+        CliRun run = lint("--config", config.toString(), "-s", settings.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("version 1.0.0 is already published in " + repository.toUri());
+    }
+
+    @Test
     void a_folder_that_is_not_a_template_is_bad_input() {
         CliRun run = CliRun.of("template", "lint", tmp.toString());
 
