@@ -185,6 +185,38 @@ class CatalogListTest {
     }
 
     @Test
+    void a_catalog_is_read_from_a_web_server_too() throws Exception {
+        byte[] catalog = Files.readAllBytes(archetypeCatalog());
+        var server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                boolean found = exchange.getRequestURI().getPath().equals("/templates/archetype-catalog.xml");
+                exchange.sendResponseHeaders(found ? 200 : 404, found ? catalog.length : -1);
+                if (found) {
+                    exchange.getResponseBody().write(catalog);
+                }
+            }
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/templates/";
+
+            CliRun found = CliRun.of("list", "--catalog", base + "archetype-catalog.xml");
+            CliRun missing = CliRun.of("list", "--catalog", base + "gone.yaml");
+
+            assertThat(found.exit()).as(found.toString()).isZero();
+            assertThat(rows(found.out())).contains(List.of("maven-archetype-webapp", "1.4",
+                    "org.apache.maven.archetypes:maven-archetype-webapp", "An archetype which contains a sample Maven Webapp project."));
+            assertThat(missing.exit()).isEqualTo(2);
+            assertThat(missing.err()).isEqualTo("error: " + base + "gone.yaml: the server answered 404"
+                    + " (check the catalog's URL in your configuration)\n");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void a_missing_catalog_is_one_line_and_exit_2() {
         CliRun run = CliRun.of("list", "--catalog", tmp.resolve("nope.yaml").toString());
 
