@@ -10,7 +10,7 @@ assert new File(project, 'target/site/jacoco/jacoco.xml').isFile() : 'the covera
 assert new File(project, 'target/checkstyle-result.xml').isFile() : 'Checkstyle ran at verify'
 assert new File(project, 'target/surefire-reports/TEST-com.acme.texttools.ArchitectureTest.xml').isFile()
 def pom = new File(project, 'pom.xml').text
-assert !pom.contains('@project.version@') : 'the archetype build filled in the Cairn version'
+assert !pom.contains('@cairn.rules.version@') : 'the archetype build filled in the Cairn version'
 assert pom =~ /<cairn\.version>\d+\.\d+\.\d+(-SNAPSHOT)?<\/cairn\.version>/
 assert pom.contains('<minimum>${coverage.minimum}</minimum>')
 assert pom.contains('<coverage.minimum>80%</coverage.minimum>')

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +35,12 @@ import picocli.CommandLine.Spec;
         description = "Show a template's parameters, overlays, secrets and scripts.")
 final class DescribeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "TEMPLATE", description = "Bundled template name, archetype folder or jar.")
+    @Parameters(index = "0", paramLabel = "TEMPLATE",
+            description = "Bundled template name, archetype folder or jar, groupId:artifactId[:version], or git:URL[#TAG].")
     String template;
+
+    @Mixin
+    MavenSettingsOptions maven;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     OutputFormat format = OutputFormat.text;
@@ -45,7 +50,8 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Template loaded = TemplateLoader.load(TemplateSources.resolve(template, Path.of("").toAbsolutePath()));
+        Template loaded = TemplateLoader.load(TemplateSources.resolve(template, Path.of("").toAbsolutePath(),
+                maven.files()));
         List<TemplateDescription.DeclaredProperty> declared = new ArrayList<>();
         for (ArchetypeProperties.Declared d : ArchetypeProperties.declared(loaded)) {
             declared.add(new TemplateDescription.DeclaredProperty(d.key(), d.defaultValue(), d.validationRegex()));

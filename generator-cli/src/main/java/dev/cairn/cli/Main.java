@@ -22,7 +22,7 @@ public final class Main {
      * builds the model of each command (for annotated ones by reflection), a few ms each on every run;
      * {@link #commandLine(String...)} builds only the one being run.
      */
-    static final List<String> COMMANDS = List.of("new", "list", "describe", "check", "playbook", "completion", "help");
+    static final List<String> COMMANDS = List.of("new", "list", "describe", "check", "playbook", "template", "completion", "help");
 
     /** Commands that work on the whole command tree, so all others must be built for them. */
     private static final Set<String> NEED_ALL_COMMANDS = Set.of("completion", "help");
@@ -131,6 +131,7 @@ public final class Main {
             case "describe" -> DescribeCommand.class;
             case "check" -> CheckCommand.class;
             case "playbook" -> PlaybookCommand.class;
+            case "template" -> TemplateCommand.class;
             case "completion" -> CompletionCommand.class;
             case "help" -> CommandLine.HelpCommand.class;
             default -> throw new IllegalArgumentException("not a command: " + name);

@@ -9,6 +9,7 @@ import dev.cairn.generate.RecordedAnswers;
 import dev.cairn.generate.RenderOptions;
 import dev.cairn.generate.RenderedTree;
 import dev.cairn.template.Manifest;
+import dev.cairn.template.MavenSettingsFiles;
 import dev.cairn.template.TemplateSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,9 +46,9 @@ final class NewCommand implements Callable<Integer> {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("new");
         command.spec = spec;
         spec.usageMessage().description(
-                "Generate a project from a template: a bundled name, an archetype folder or an archetype jar.");
+                "Generate a project from a template: a bundled name, an archetype folder or jar, Maven coordinates or a git repository.");
         spec.addPositional(PositionalParamSpec.builder().index("0").required(true).paramLabel("TEMPLATE").type(String.class)
-                .description("Bundled template name, archetype folder or jar.").build());
+                .description("Bundled template name, archetype folder or jar, groupId:artifactId[:version], or git:URL[#TAG].").build());
         spec.addOption(OptionSpec.builder("--dir").paramLabel("DIR").type(Path.class)
                 .description("Project folder to create (default: ./<artifactId>).").build());
         spec.addOption(OptionSpec.builder("-D").paramLabel("name=value").type(Map.class).auxiliaryTypes(String.class, String.class)
@@ -66,6 +67,10 @@ final class NewCommand implements Callable<Integer> {
                 .description("Bound on rendered output (default: 256 MiB).").build());
         spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
                 .description("text or json (default: text). json prints the plan.").build());
+        spec.addOption(OptionSpec.builder("-s", "--settings").paramLabel("FILE").type(Path.class)
+                .description("Maven user settings for Maven coordinates (default: ~/.m2/settings.xml).").build());
+        spec.addOption(OptionSpec.builder("-gs", "--global-settings").paramLabel("FILE").type(Path.class)
+                .description("Maven global settings.").build());
         Main.addStandardHelpOptions(spec); // after the command's own options, where picocli puts them
         return spec;
     }
@@ -83,11 +88,14 @@ final class NewCommand implements Callable<Integer> {
         boolean trust = parsed.matchedOptionValue("--trust", false);
         long maxOutput = parsed.matchedOptionValue("--max-output", OutputBudget.DEFAULT_LIMIT);
         Format format = parsed.matchedOptionValue("--format", Format.text);
+        Path settings = parsed.matchedOptionValue("--settings", null);
+        Path globalSettings = parsed.matchedOptionValue("--global-settings", null);
         Path cwd = Path.of("").toAbsolutePath();
         AnswersFile file = answers == null ? null : AnswersFile.read(cwd.resolve(answers), answers.toString());
         Prompter prompter = nonInteractive ? null : ConsolePrompter.forTerminal();
         AnswerResolver.Input input = new AnswerResolver.Input(values, file, overlays, prompter);
-        Generator.Request request = new Generator.Request(TemplateSources.resolve(template, cwd), dir, cwd, input,
+        Generator.Request request = new Generator.Request(TemplateSources.resolve(template, cwd,
+                MavenSettingsFiles.defaults().with(settings, globalSettings)), dir, cwd, input,
                 new RenderOptions(trust, maxOutput), dryRun);
         Generator.Result result = new Generator().generate(request);
         PrintWriter err = spec.commandLine().getErr();

@@ -239,6 +239,36 @@ public final class TemplateFiles {
         return new TemplateFiles(origin, entries);
     }
 
+    /**
+     * Files held in memory (a git tree), by entry name. Every parent folder is listed as an entry
+     * too, as in a jar, and names are sorted, as for a folder.
+     *
+     * @param files entry names ({@code /}-separated, no folders) and their bytes, never {@code null}
+     * @param origin how messages name where they came from
+     * @throws CairnException for a name that could escape, or more than the limits allow
+     */
+    public static TemplateFiles fromEntries(Map<String, byte[]> files, String origin) {
+        java.util.TreeMap<String, byte[]> sorted = new java.util.TreeMap<>();
+        long total = 0;
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            String name = e.getKey();
+            checkName(name, origin);
+            total += e.getValue().length;
+            if (total > MAX_TOTAL_BYTES) {
+                throw new CairnException(origin, 0, "the template holds more than " + (MAX_TOTAL_BYTES >> 20) + " MiB",
+                        "this is not a template");
+            }
+            sorted.put(name, e.getValue());
+            for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                sorted.putIfAbsent(name.substring(0, slash + 1), new byte[0]);
+            }
+            if (sorted.size() > MAX_ENTRIES) {
+                throw new CairnException(origin, 0, "more than " + MAX_ENTRIES + " entries", "this is not a template");
+            }
+        }
+        return new TemplateFiles(origin, new LinkedHashMap<>(sorted));
+    }
+
     /** Refuses names that could reach outside the template or the target. */
     static void checkName(String name, String origin) {
         String why = PathGuard.problem(name);

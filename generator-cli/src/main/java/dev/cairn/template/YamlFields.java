@@ -1,6 +1,7 @@
 package dev.cairn.template;
 
 import dev.cairn.CairnException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -106,6 +108,45 @@ public final class YamlFields {
     /** The line of the key when present, else of the mapping. */
     public int line(String key) {
         return SafeYaml.line(keys.containsKey(key) ? keys.get(key) : node);
+    }
+
+    /** The mapping's own line. */
+    public int line() {
+        return SafeYaml.line(node);
+    }
+
+    /**
+     * A list of scalars, or an empty list when the key is absent or null.
+     *
+     * @throws CairnException naming the line when the value is not a list or an item is empty or not a scalar
+     */
+    public List<String> texts(String key) {
+        List<String> texts = new ArrayList<>();
+        for (Node item : items(key)) {
+            String text = SafeYaml.scalar(item, file, "an item of " + key);
+            if (text == null) {
+                throw new CairnException(file, SafeYaml.line(item), "an empty item in " + key, "remove it");
+            }
+            texts.add(text);
+        }
+        return texts;
+    }
+
+    /**
+     * The items of a list, or an empty list when the key is absent or null.
+     *
+     * @throws CairnException naming the line when the value is not a list
+     */
+    public List<Node> items(String key) {
+        Node value = values.get(key);
+        if (value == null || isNull(value)) {
+            return List.of();
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            throw new CairnException(file, SafeYaml.line(value), key + " must be a list",
+                    "write '" + key + ": [a, b]', or each item on a line starting with '- '");
+        }
+        return sequence.getValue();
     }
 
     /** Whether a node is YAML's null ({@code ~}, {@code null} or nothing). */

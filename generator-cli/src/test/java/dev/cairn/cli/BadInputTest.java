@@ -82,7 +82,7 @@ class BadInputTest {
     void a_missing_template() throws IOException {
         Path missing = temp.resolve("no-such-archetype.jar");
 
-        assertRefused(cairn(missing), "no-such-archetype.jar", "pass a path to an archetype folder or jar");
+        assertRefused(cairn(missing), "no-such-archetype.jar", "pass an archetype folder or jar");
     }
 
     @Test

@@ -165,9 +165,9 @@ class DescribeCommandTest {
 
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("error: no template 'no-such-template': not a bundled template, folder or jar"
-                + " (run 'cairn list' for bundled templates, or pass a path to an archetype folder or jar)"
-                + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("error: no template 'no-such-template': not a bundled template, folder, jar,"
+                + " git URL or Maven coordinates (run 'cairn list' for the templates you can use, or pass an archetype"
+                + " folder or jar, git:URL[#TAG], or groupId:artifactId[:version])" + System.lineSeparator());
     }
 
     @Test

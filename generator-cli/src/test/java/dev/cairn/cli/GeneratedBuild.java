@@ -60,7 +60,7 @@ final class GeneratedBuild {
     }
 
     /** Batch mode, this checkout's staging repository, the outer build's local repository, offline when it is. */
-    private static List<String> options(Path project) throws IOException {
+    static List<String> options(Path project) throws IOException {
         List<String> options = new ArrayList<>(List.of("-B", "--no-transfer-progress",
                 "-gs", stagingSettings(project.resolveSibling(project.getFileName() + "-settings.xml")).toString(),
                 "-Dmaven.repo.local=" + RealArchetypePlugin.localRepository()));

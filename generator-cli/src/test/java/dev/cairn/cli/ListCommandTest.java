@@ -39,7 +39,7 @@ class ListCommandTest {
 
         assertThat(run[0]).isEqualTo("0");
         if (BundledSource.names().isEmpty()) {
-            assertThat(run[1]).isEqualTo("{\n  \"templates\": []\n}\n");
+            assertThat(run[1]).isEqualTo("{\n  \"templates\": [],\n  \"catalogs\": []\n}\n");
         } else {
             for (String name : BundledSource.names()) {
                 assertThat(run[1]).contains("\"name\": \"" + name + "\"");
@@ -76,7 +76,8 @@ class ListCommandTest {
                       "version": null,
                       "summary": null
                     }
-                  ]
+                  ],
+                  "catalogs": []
                 }
                 """);
     }
