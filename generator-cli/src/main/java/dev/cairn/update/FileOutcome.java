@@ -48,6 +48,17 @@ public record FileOutcome(String path, Action action, String from, String detail
             return label;
         }
 
+        /** {@code 1 conflict}, {@code 2 conflicts}, {@code 3 updated}: for the report's summary line. */
+        public String count(int n) {
+            String plural = n == 1 ? "" : "s";
+            return n + " " + switch (this) {
+                case KEPT -> "local edit" + plural + " kept";
+                case CONFLICT -> "conflict" + plural;
+                case SEED -> "seed file" + plural + " left as is";
+                default -> label;
+            };
+        }
+
         /** Whether the update leaves work for the team (exit 1). */
         public boolean needsAttention() {
             return this == CONFLICT || this == DRIFT;

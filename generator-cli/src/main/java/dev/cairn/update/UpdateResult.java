@@ -104,7 +104,7 @@ public record UpdateResult(String templateId, String source, String fromVersion,
         List<String> parts = new ArrayList<>();
         counts.forEach((action, n) -> {
             if (n > 0) {
-                parts.add(n + " " + action.label());
+                parts.add(action.count(n));
             }
         });
         return parts.isEmpty() ? "no file changes" : String.join(", ", parts);

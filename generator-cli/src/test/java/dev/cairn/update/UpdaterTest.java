@@ -161,7 +161,7 @@ class UpdaterTest {
                   removed           removed.txt
                   seed, left as is  seed.txt (the template changed it; seed files are yours)
                   renamed           config/app.yaml -> settings/app.yaml (by a migration; merged)
-                5 updated, 1 merged, 1 added, 1 removed, 1 renamed, 1 kept deleted, 2 conflict, 1 seed, left as is
+                3 updated, 1 merged, 1 added, 1 removed, 1 renamed, 1 kept deleted, 2 conflicts, 1 seed file left as is
 
                 2 files need you:
                   conflict.txt: changed on both sides: 1 conflict marked <<<<<<< project ... >>>>>>> app 1.1.0; resolve and remove the markers

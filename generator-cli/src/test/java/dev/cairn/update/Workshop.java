@@ -32,7 +32,7 @@ final class Workshop {
 
     /**
      * Writes the template: a fileset archetype rendering every file under {@code archetype-resources}
-     * with Velocity, these required properties, and a manifest with this version and extra YAML.
+     * with Velocity (a pom.xml among them, as every archetype has), these required properties, and a manifest with this version and extra YAML.
      *
      * @param properties {@code <requiredProperty>} elements
      * @param manifestExtra YAML appended to the manifest (files:, migrations:, parameters:)
@@ -55,6 +55,14 @@ final class Workshop {
                     </archetype-descriptor>
                     """.formatted(properties));
             write(template.resolve("META-INF/cairn/template.yaml"), "id: app\nversion: " + version + "\n" + manifestExtra);
+            write(template.resolve("archetype-resources/pom.xml"), """
+                    <project xmlns="http://maven.apache.org/POM/4.0.0">
+                      <modelVersion>4.0.0</modelVersion>
+                      <groupId>${groupId}</groupId>
+                      <artifactId>${artifactId}</artifactId>
+                      <version>${version}</version>
+                    </project>
+                    """);
             for (int i = 0; i < files.length; i += 2) {
                 write(template.resolve("archetype-resources").resolve(files[i]), files[i + 1]);
             }
