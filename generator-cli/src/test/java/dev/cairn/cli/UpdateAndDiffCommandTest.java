@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +31,10 @@ class UpdateAndDiffCommandTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.execute(new PrintWriter(o, true), new PrintWriter(e, true), args);
-        out = o.toString().replace(System.lineSeparator(), "\n");
-        err = e.toString().replace(System.lineSeparator(), "\n");
-        return code;
+        MainTest.Run run = MainTest.run(args);
+        out = run.out().replace(System.lineSeparator(), "\n");
+        err = run.err().replace(System.lineSeparator(), "\n");
+        return run.exitCode();
     }
 
     private Path project() {
