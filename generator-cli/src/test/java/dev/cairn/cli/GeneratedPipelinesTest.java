@@ -391,7 +391,8 @@ class GeneratedPipelinesTest {
         Map<String, Object> production = (Map<String, Object>) pipeline.get("deploy-production");
 
         assertThat((List<Map<String, Object>>) production.get("rules"))
-                .containsExactly(Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", "when", "manual"));
+                .containsExactly(Map.of("if", "$CI_PIPELINE_SOURCE == \"schedule\"", "when", "never"), // the drift check's
+                        Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", "when", "manual"));
         assertThat(production).containsEntry("environment", Map.of("name", "production"))
                 .containsEntry("needs", List.of("package", "deploy-staging"));
         assertThat((Map<String, Object>) pipeline.get("deploy-staging"))
