@@ -27,6 +27,7 @@ final class GitWorkTree {
      *     (changed, added, removed or missing tracked files; untracked files do not count)
      */
     static void refuseUncommittedChanges(Path root, String shownAs) {
+        String shown = shownAs.isEmpty() ? "." : shownAs.replaceAll("/+$", "");
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return; // not in a git repository: nothing to compare with
@@ -44,13 +45,13 @@ final class GitWorkTree {
             }
             Set<String> uncommitted = new TreeSet<>(status.call().getUncommittedChanges());
             if (!uncommitted.isEmpty()) {
-                throw new CairnException(shownAs.isEmpty() ? "." : shownAs, 0, "the git work tree has uncommitted changes ("
+                throw new CairnException(shown, 0, "the git work tree has uncommitted changes ("
                         + uncommitted.size() + (uncommitted.size() == 1 ? " file: " : " files, the first: ")
                         + uncommitted.iterator().next() + ")",
                         "commit or stash them first, so that the update is one change of its own; or pass --allow-dirty");
             }
         } catch (IOException | GitAPIException e) {
-            throw new CairnException(shownAs.isEmpty() ? "." : shownAs, 0, "cannot read the git status: " + e.getMessage(),
+            throw new CairnException(shown, 0, "cannot read the git status: " + e.getMessage(),
                     "pass --allow-dirty to update without checking", e);
         }
     }

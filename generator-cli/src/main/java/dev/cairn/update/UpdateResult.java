@@ -16,10 +16,11 @@ import java.util.Map;
  * @param parameters parameters the new version adds or drops
  * @param overlays overlays that now apply or no longer exist
  * @param migrations the migration steps that changed the project, described
- * @param written whether the project was written (false for a dry run)
+ * @param dryRun whether this was a dry run, which writes nothing
+ * @param written whether files were written (not for a dry run, nor when there was nothing to write)
  */
 public record UpdateResult(String templateId, String source, String fromVersion, String toVersion, List<FileOutcome> files,
-        List<Change> parameters, List<Change> overlays, List<String> migrations, boolean written) {
+        List<Change> parameters, List<Change> overlays, List<String> migrations, boolean dryRun, boolean written) {
 
     /**
      * A parameter or overlay the new version adds or removes.
@@ -51,12 +52,12 @@ public record UpdateResult(String templateId, String source, String fromVersion,
         String nl = System.lineSeparator();
         StringBuilder s = new StringBuilder();
         String versions = (fromVersion == null ? "?" : fromVersion) + " -> " + (toVersion == null ? "?" : toVersion);
-        boolean nothing = files.isEmpty() && parameters.isEmpty() && overlays.isEmpty() && migrations.isEmpty();
-        if (nothing) {
-            s.append(templateId).append(' ').append(versions).append(": nothing to update").append(nl);
+        if (nothingToDo()) {
+            s.append(templateId).append(' ').append(versions).append(": nothing to update");
+            s.append(files.isEmpty() ? "" : " (" + counts() + ")").append(nl);
             return s.toString();
         }
-        s.append(written ? "Updated " : "Would update (dry run: nothing written) ").append(templateId).append(' ')
+        s.append(dryRun ? "Would update (dry run: nothing written) " : "Updated ").append(templateId).append(' ')
                 .append(versions).append(nl);
         int width = 0;
         for (FileOutcome f : files) {
@@ -92,6 +93,17 @@ public record UpdateResult(String templateId, String source, String fromVersion,
         return s.toString();
     }
 
+    /** Whether the update changes nothing: the same version, and at most the team's own edits and deletions to report. */
+    public boolean nothingToDo() {
+        for (FileOutcome f : files) {
+            if (f.action() != FileOutcome.Action.KEPT && f.action() != FileOutcome.Action.KEPT_DELETED) {
+                return false;
+            }
+        }
+        return java.util.Objects.equals(fromVersion, toVersion) && parameters.isEmpty() && overlays.isEmpty()
+                && migrations.isEmpty();
+    }
+
     /** {@code 3 updated, 1 merged, 1 conflict}: the counts of each action, in the actions' order. */
     public String counts() {
         Map<FileOutcome.Action, Integer> counts = new LinkedHashMap<>();
@@ -117,6 +129,7 @@ public record UpdateResult(String templateId, String source, String fromVersion,
         map.put("source", source);
         map.put("from", fromVersion);
         map.put("to", toVersion);
+        map.put("dryRun", dryRun);
         map.put("written", written);
         List<Object> fileList = new ArrayList<>();
         for (FileOutcome f : files) {
@@ -131,8 +144,19 @@ public record UpdateResult(String templateId, String source, String fromVersion,
         map.put("parameters", changes(parameters));
         map.put("overlays", changes(overlays));
         map.put("migrations", new ArrayList<>(migrations));
-        map.put("conflicts", attention().size());
+        map.put("conflicts", count(FileOutcome.Action.CONFLICT));
+        map.put("drift", count(FileOutcome.Action.DRIFT));
         return map;
+    }
+
+    private int count(FileOutcome.Action action) {
+        int n = 0;
+        for (FileOutcome f : files) {
+            if (f.action() == action) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<Object> changes(List<Change> changes) {

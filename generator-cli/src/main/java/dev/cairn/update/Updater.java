@@ -159,7 +159,8 @@ public final class Updater {
             migrationLines.add(step.describe());
         }
         UpdateResult result = new UpdateResult(template.id(), template.source().describe(), project.version(),
-                template.version(), outcomes, parameters, overlays, migrationLines, !request.dryRun());
+                template.version(), outcomes, parameters, overlays, migrationLines, request.dryRun(),
+                !request.dryRun() && !changes.isEmpty());
         return new Plan(project, template, base, theirs, ours, changes, result);
     }
 

@@ -169,7 +169,7 @@ class UpdaterTest {
                 """);
         Map<String, Object> json = result.toMap();
         assertThat(json).containsEntry("from", "1.0.0").containsEntry("to", "1.1.0").containsEntry("written", true)
-                .containsEntry("conflicts", 2);
+                .containsEntry("dryRun", false).containsEntry("conflicts", 2).containsEntry("drift", 0);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> files = (List<Map<String, Object>>) json.get("files");
         assertThat(files).hasSize(result.files().size());
@@ -211,6 +211,7 @@ class UpdaterTest {
 
         assertThat(w.snapshot()).isEqualTo(before);
         assertThat(dry.written()).isFalse();
+        assertThat(dry.dryRun()).isTrue();
         assertThat(dry.text()).startsWith("Would update (dry run: nothing written) app 1.0.0 -> 1.1.0");
         UpdateResult real = new Updater().update(request);
         assertThat(real.files()).isEqualTo(dry.files());
@@ -338,6 +339,9 @@ class UpdaterTest {
         UpdateResult again = new Updater().update(w.request());
 
         assertThat(w.snapshot()).isEqualTo(after);
+        assertThat(again.written()).isFalse();
+        assertThat(again.nothingToDo()).isTrue();
+        assertThat(again.text()).isEqualTo("app 1.1.0 -> 1.1.0: nothing to update (3 local edits kept, 1 kept deleted)" + System.lineSeparator());
         assertThat(again.files()).extracting(FileOutcome::action).doesNotContain(Action.UPDATED, Action.MERGED,
                 Action.ADDED, Action.REMOVED, Action.RENAMED);
     }
