@@ -368,6 +368,43 @@ class UpdaterTest {
     }
 
     @Test
+    void a_new_overlay_that_applies_by_itself_arrives_and_one_asked_for_with_with_too() {
+        w.template("1.1.0", GREETING, """
+                overlays:
+                  audit:
+                    description: An audit log.
+                    when: "$greeting == 'hello'"
+                  docker:
+                    description: A Dockerfile.
+                """, "greeting.txt", "${greeting} world\n",
+                "META-INF/cairn/overlays/audit/files/audit.txt", "audited\n",
+                "META-INF/cairn/overlays/docker/files/Dockerfile.txt", "FROM scratch\n");
+        // the overlays' files live beside the archetype's resources, not in them
+        moveOutOfResources("META-INF/cairn/overlays");
+        Updater.Request r = w.request();
+
+        UpdateResult result = new Updater().update(new Updater.Request(r.project(), r.shownAs(), null, null, Map.of(),
+                List.of("docker"), null, false, false, false, r.options()));
+
+        assertThat(result.overlays()).containsExactly(new UpdateResult.Change("audit", null, "applies"),
+                new UpdateResult.Change("docker", null, "applies"));
+        assertThat(w.read("audit.txt")).isEqualTo("audited\n");
+        assertThat(w.read("Dockerfile.txt")).isEqualTo("FROM scratch\n");
+        assertThat(w.read(".cairn/answers.yaml")).contains("overlays: [audit, docker]");
+    }
+
+    private void moveOutOfResources(String folder) {
+        try {
+            Path from = w.template.resolve("archetype-resources").resolve(folder);
+            Path to = w.template.resolve(folder);
+            Files.createDirectories(to.getParent());
+            Files.move(from, to);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void a_git_work_tree_with_uncommitted_changes_is_refused_unless_allowed() throws Exception {
         version_1_1_0();
         try (Git git = Git.init().setDirectory(w.project.toFile()).call()) {
