@@ -2,6 +2,7 @@
 // the package com.acme.orders.
 def project = context.projectDir // the plugin passes the generated project as context.projectDir
 assert new File(project, '.github/workflows/ci.yml').isFile()
+assert new File(project, '.github/workflows/template-drift.yml').isFile()
 assert !new File(project, '.gitlab-ci.yml').exists()
 assert !new File(project, 'Jenkinsfile').exists()
 assert new File(project, 'src/main/java/com/acme/orders/Application.java').isFile()

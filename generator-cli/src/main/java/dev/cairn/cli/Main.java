@@ -22,7 +22,7 @@ public final class Main {
      * builds the model of each command (for annotated ones by reflection), a few ms each on every run;
      * {@link #commandLine(String...)} builds only the one being run.
      */
-    static final List<String> COMMANDS = List.of("new", "list", "describe", "check", "playbook", "template", "completion", "help");
+    static final List<String> COMMANDS = List.of("new", "list", "describe", "diff", "update", "check", "playbook", "template", "completion", "help");
 
     /** Commands that work on the whole command tree, so all others must be built for them. */
     private static final Set<String> NEED_ALL_COMMANDS = Set.of("completion", "help");
@@ -129,6 +129,8 @@ public final class Main {
             case "new" -> NewCommand.spec();
             case "list" -> ListCommand.class;
             case "describe" -> DescribeCommand.class;
+            case "diff" -> DiffCommand.class;
+            case "update" -> UpdateCommand.class;
             case "check" -> CheckCommand.class;
             case "playbook" -> PlaybookCommand.class;
             case "template" -> TemplateCommand.class;

@@ -203,6 +203,19 @@ public final class AnswerResolver {
         return groupId == null || groupId.isBlank() ? null : groupId;
     }
 
+    /**
+     * Asks for one property, with its help, default and choices, until the answer passes the checks:
+     * {@code update} asks so for the parameters a new template version adds.
+     *
+     * @param template the template that declares {@code key}
+     * @param key a property of the template
+     * @param prompter the terminal, or {@code null} when not interactive
+     * @return the answer, or {@code null} when not interactive, input ended, or {@code key} is not declared
+     */
+    public static String askFor(Template template, String key, Prompter prompter) {
+        return ask(template, prompter, declaredByKey(template).get(key), null);
+    }
+
     /** Asks until the answer passes the checks; {@code null} when not interactive or input ended. */
     private static String ask(Template template, Prompter prompter, ArchetypeProperties.Declared d, String suggestion) {
         if (prompter == null || d == null) {

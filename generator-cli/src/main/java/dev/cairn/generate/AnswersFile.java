@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * An answers file given with {@code --answers FILE}: either a flat map of {@code name: value}, or
  * the {@code .cairn/answers.yaml} a generated project holds (its {@code answers:} and
- * {@code overlays:}; {@code cairn}, {@code template} and {@code secrets} are ignored).
+ * {@code overlays:}; {@code cairn}, {@code template}, {@code secrets} and {@code deleted} are ignored).
  *
  * <p>Values are taken as the text written in the file, never as YAML numbers or booleans: a
  * {@code version: 1.10} stays {@code 1.10}, as on the command line.
@@ -40,7 +40,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 public record AnswersFile(String file, Map<String, Value> values, List<Value> overlays) {
 
     /** The keys of the recorded shape, as {@link RecordedAnswers} writes them. */
-    static final List<String> RECORDED_KEYS = List.of("cairn", "template", "answers", "overlays", "secrets");
+    static final List<String> RECORDED_KEYS = List.of("cairn", "template", "answers", "overlays", "secrets", "deleted");
 
     /**
      * @param text the value as written, never {@code null}

@@ -162,7 +162,8 @@ public final class AtomicWriter {
         }
     }
 
-    static void deleteQuietly(Path root) {
+    /** Deletes a folder and everything in it, as far as it can; a staging folder's clean-up, never an error. */
+    public static void deleteQuietly(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code cairn new}: resolve the template, collect answers, render, add {@code .cairn/answers.yaml},
- * write atomically.
+ * {@code cairn new}: resolve the template, collect answers, render, add {@code .cairn/answers.yaml} and
+ * {@code .cairn/pristine.zip}, write atomically.
  */
 public final class Generator {
 
@@ -75,7 +75,9 @@ public final class Generator {
         RenderOptions options = request.options().withBasedir(parent == null ? null : parent.toString());
         RenderedTree tree = Render.render(template, answers, options, engine);
         List<Manifest.Secret> secrets = RecordedAnswers.secrets(template, answers, engine);
-        // added here, not in Render: update and diff compare pristine renders
+        // added here, not in Render: update and diff compare pristine renders. The snapshot is the base of
+        // a later update's 3-way merge, whatever becomes of the template's source
+        tree.putFile(PristineSnapshot.PATH, PristineSnapshot.write(tree));
         tree.putFile(RecordedAnswers.PATH, RecordedAnswers.write(template, answers, secrets));
         if (request.dryRun()) {
             AtomicWriter.refuseNonEmpty(target.toAbsolutePath().normalize());

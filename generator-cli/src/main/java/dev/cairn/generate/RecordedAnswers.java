@@ -36,7 +36,7 @@ public final class RecordedAnswers {
     /** Where the file is in a generated project. */
     public static final String PATH = ".cairn/answers.yaml";
 
-    private static final String HEADER = "# Written by cairn new. The template and answers this project was generated from.";
+    private static final String HEADER = "# Written by cairn new and cairn update: the template and answers this project follows.";
 
     private RecordedAnswers() {}
 
@@ -86,6 +86,16 @@ public final class RecordedAnswers {
      * @return the file's bytes (UTF-8), the same for the same inputs
      */
     public static byte[] write(Template template, Answers answers, List<Manifest.Secret> secrets) {
+        return write(template, answers, secrets, List.of());
+    }
+
+    /**
+     * The file as {@code cairn update} writes it: also the template's files the team deleted, which
+     * stay deleted in later updates unless the template changes them.
+     *
+     * @param deleted paths in path order, never {@code null}; the key is left out when empty
+     */
+    public static byte[] write(Template template, Answers answers, List<Manifest.Secret> secrets, List<String> deleted) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("cairn", CairnVersion.get());
         Map<String, Object> source = new LinkedHashMap<>();
@@ -105,6 +115,9 @@ public final class RecordedAnswers {
             declared.add(entry);
         }
         root.put("secrets", declared);
+        if (!deleted.isEmpty()) {
+            root.put("deleted", new ArrayList<>(deleted));
+        }
 
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

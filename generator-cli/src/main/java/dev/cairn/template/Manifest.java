@@ -15,6 +15,8 @@ import java.util.Map;
  * @param overlays overlays by name in manifest order, never {@code null}
  * @param files conditions on generated files, never {@code null}
  * @param secrets declared secrets, never {@code null}
+ * @param migrations what {@code cairn update} does to a project before merging, in manifest order,
+ *     never {@code null}
  */
 public record Manifest(
         String id,
@@ -24,7 +26,14 @@ public record Manifest(
         List<Parameter> parameters,
         Map<String, Overlay> overlays,
         List<FileCondition> files,
-        List<Secret> secrets) {
+        List<Secret> secrets,
+        List<Migration> migrations) {
+
+    /** A manifest without migrations. */
+    public Manifest(String id, String version, String name, String description, List<Parameter> parameters,
+            Map<String, Overlay> overlays, List<FileCondition> files, List<Secret> secrets) {
+        this(id, version, name, description, parameters, overlays, files, secrets, List.of());
+    }
 
     /** The manifest's file name inside the template, as errors name it. */
     public static final String FILE = "template.yaml";
@@ -99,11 +108,68 @@ public record Manifest(
     public record Patch(String target, String patch, int line) {}
 
     /**
+     * Who owns a generated file once the project exists, for {@code cairn update}.
+     *
+     * <ul>
+     *   <li>{@code MERGED}: the team and the template both edit it; a 3-way merge (the default).</li>
+     *   <li>{@code TEMPLATE}: the template owns it; a local edit is drift, overwritten only with
+     *       {@code --force} (the edit kept beside it as {@code FILE.local}).</li>
+     *   <li>{@code SEED}: written once by {@code cairn new}, then the team's alone; never touched by
+     *       an update.</li>
+     * </ul>
+     */
+    public enum Ownership { MERGED, TEMPLATE, SEED }
+
+    /**
+     * An entry of {@code files:}: a condition on generated files, their ownership, or both.
+     *
      * @param path a glob over generated paths
-     * @param when the condition under which matching files are kept
+     * @param when the condition under which matching files are kept, or {@code null} (always kept)
+     * @param ownership who owns matching files, or {@code null} when the entry does not say
      * @param line where it is declared
      */
-    public record FileCondition(String path, String when, int line) {}
+    public record FileCondition(String path, String when, Ownership ownership, int line) {
+
+        /** A condition without ownership. */
+        public FileCondition(String path, String when, int line) {
+            this(path, when, null, line);
+        }
+    }
+
+    /**
+     * One step of a version's migration, applied by {@code cairn update} to the project and to the
+     * base before merging, when the update crosses {@code version}. Applying a step twice changes
+     * nothing.
+     *
+     * @param version the template version that needs the step: it runs when updating from below it
+     *     to it or beyond
+     * @param step what to do
+     * @param file for {@code RENAME_KEY}, the YAML file; else {@code null}
+     * @param from for {@code MOVE}, the old path; for {@code RENAME_KEY}, the dotted key (e.g. {@code server.port})
+     * @param to the new path, or the new dotted key (same parent mapping)
+     * @param line where it is declared
+     */
+    public record Migration(String version, Step step, String file, String from, String to, int line) {
+
+        /** Migration steps. */
+        public enum Step { MOVE, RENAME_KEY }
+    }
+
+    /**
+     * Who owns a generated file: the last {@code files:} entry matching it that declares an ownership
+     * (later entries refine earlier ones, as in {@code .gitattributes}), else {@code MERGED}.
+     *
+     * @param path a generated path, {@code /}-separated
+     */
+    public Ownership ownership(String path) {
+        Ownership ownership = Ownership.MERGED;
+        for (FileCondition entry : files) {
+            if (entry.ownership() != null && org.codehaus.plexus.util.SelectorUtils.matchPath(entry.path(), path, "/", true)) {
+                ownership = entry.ownership();
+            }
+        }
+        return ownership;
+    }
 
     /**
      * @param name the secret's name

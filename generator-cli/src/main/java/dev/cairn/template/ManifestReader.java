@@ -24,11 +24,14 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class ManifestReader {
 
     static final List<String> TOP_KEYS = List.of("id", "version", "name", "description", "parameters", "overlays",
-            "files", "secrets");
+            "files", "secrets", "migrations");
     static final List<String> PARAMETER_KEYS = List.of("name", "type", "choices", "default", "regex", "help");
     static final List<String> OVERLAY_KEYS = List.of("description", "when", "remove", "patches");
     static final List<String> PATCH_KEYS = List.of("target", "patch");
-    static final List<String> FILE_KEYS = List.of("path", "when");
+    static final List<String> FILE_KEYS = List.of("path", "when", "ownership");
+    static final List<String> MIGRATION_KEYS = List.of("version", "move", "renameKey");
+    static final List<String> MOVE_KEYS = List.of("from", "to");
+    static final List<String> RENAME_KEY_KEYS = List.of("file", "from", "to");
     static final List<String> SECRET_KEYS = List.of("name", "description", "env", "requiredIn", "when");
 
     /** Properties the plugin adds to every archetype. */
@@ -77,8 +80,9 @@ final class ManifestReader {
         Map<String, Manifest.Overlay> overlays = overlays(top.value("overlays"));
         List<Manifest.FileCondition> files = files(top.value("files"));
         List<Manifest.Secret> secrets = secrets(top.value("secrets"), parameters);
+        List<Manifest.Migration> migrations = migrations(top.value("migrations"), version);
         return new Manifest(id, version, name, top.text("description"), List.copyOf(parameters), overlays,
-                List.copyOf(files), List.copyOf(secrets));
+                List.copyOf(files), List.copyOf(secrets), List.copyOf(migrations));
     }
 
     private List<Manifest.Parameter> parameters(Node node) {
@@ -204,12 +208,72 @@ final class ManifestReader {
     private List<Manifest.FileCondition> files(Node node) {
         List<Manifest.FileCondition> files = new ArrayList<>();
         for (Node item : list(node, "files")) {
-            YamlFields f = fields(item, "a file condition", FILE_KEYS);
+            YamlFields f = fields(item, "a file entry", FILE_KEYS);
             f.required("path", "give a glob over generated paths, e.g. 'path: Jenkinsfile'");
-            String when = f.required("when", "give the condition under which the file is kept, e.g. \"when: $ci == 'jenkins'\"");
-            files.add(new Manifest.FileCondition(path(f.value("path"), "a file path"), when, SafeYaml.line(item)));
+            Manifest.Ownership ownership = ownership(f);
+            String when = ownership != null ? f.text("when")
+                    : f.required("when", "give the condition under which the file is kept, e.g. \"when: $ci == 'jenkins'\","
+                            + " or its ownership, e.g. 'ownership: template'");
+            files.add(new Manifest.FileCondition(path(f.value("path"), "a file path"), when, ownership, SafeYaml.line(item)));
         }
         return files;
+    }
+
+    private Manifest.Ownership ownership(YamlFields f) {
+        String ownership = f.text("ownership");
+        if (ownership == null) {
+            return null;
+        }
+        for (Manifest.Ownership o : Manifest.Ownership.values()) {
+            if (o.name().toLowerCase(Locale.ROOT).equals(ownership)) {
+                return o;
+            }
+        }
+        throw error(f.value("ownership"), "unknown ownership '" + ownership + "'", "use merged, template or seed");
+    }
+
+    private List<Manifest.Migration> migrations(Node node, String manifestVersion) {
+        List<Manifest.Migration> migrations = new ArrayList<>();
+        for (Node item : list(node, "migrations")) {
+            YamlFields f = fields(item, "a migration", MIGRATION_KEYS);
+            String version = f.required("version", "give the template version that needs it, e.g. 'version: 1.1.0'");
+            if (TemplateVersion.compare(version, manifestVersion) > 0) {
+                throw error(f.value("version"), "migration for version " + version + " is newer than the template's version "
+                        + manifestVersion, "a migration belongs to the version that needs it: this one or an older one");
+            }
+            boolean move = f.has("move");
+            if (move == f.has("renameKey")) {
+                throw error(item, "a migration has either 'move' or 'renameKey'" + (move ? ", not both" : ""),
+                        "e.g. 'move: {from: old/path, to: new/path}' or 'renameKey: {file: app.yaml, from: a.b, to: a.c}'");
+            }
+            int line = SafeYaml.line(item);
+            if (move) {
+                YamlFields m = fields(f.value("move"), "'move'", MOVE_KEYS);
+                m.required("from", "give the path the file had, e.g. 'from: config/app.yaml'");
+                m.required("to", "give the path it has now");
+                String from = path(m.value("from"), "a move's 'from'");
+                String to = path(m.value("to"), "a move's 'to'");
+                if (from.equals(to)) {
+                    throw error(m.value("to"), "a move from '" + from + "' to itself", "give the new path in 'to'");
+                }
+                migrations.add(new Manifest.Migration(version, Manifest.Migration.Step.MOVE, null, from, to, line));
+            } else {
+                YamlFields r = fields(f.value("renameKey"), "'renameKey'", RENAME_KEY_KEYS);
+                r.required("file", "give the YAML file, e.g. 'file: src/main/resources/application.yaml'");
+                String from = r.required("from", "give the dotted key, e.g. 'from: server.port'");
+                String to = r.required("to", "give the new dotted key, e.g. 'to: server.httpPort'");
+                int dot = from.lastIndexOf('.');
+                if (dot != to.lastIndexOf('.') || !from.substring(0, dot + 1).equals(to.substring(0, dot + 1))
+                        || from.equals(to) || from.endsWith(".") || to.endsWith(".")) {
+                    throw error(r.value("to"), "renameKey renames a key inside its mapping: '" + to
+                            + "' must differ from '" + from + "' in its last part only",
+                            "e.g. from: server.port, to: server.httpPort");
+                }
+                migrations.add(new Manifest.Migration(version, Manifest.Migration.Step.RENAME_KEY,
+                        path(r.value("file"), "a renameKey's 'file'"), from, to, line));
+            }
+        }
+        return migrations;
     }
 
     private List<Manifest.Secret> secrets(Node node, List<Manifest.Parameter> parameters) {

@@ -196,8 +196,6 @@ class GeneratedPipelinesTest {
             assertThat(pipeline.indexOf(stage)).as("'%s' after the stage before it", stage).isGreaterThan(previous);
             previous = pipeline.indexOf(stage);
         }
-        // the template-drift job comes with the template-lifecycle issue
-        assertThat(pipeline).doesNotContainIgnoringCase("schedule").doesNotContain("cron");
         // every Velocity directive and escape rendered
         assertThat(pipeline).doesNotContain("symbol_", "#set", "#if", "#else", "#end", "deploySecrets", "${deploy-strategy}",
                 "${coverage-min}", "${javaVersion}", "${artifactId}");
@@ -210,6 +208,18 @@ class GeneratedPipelinesTest {
             case "gitlab" -> "playbook-gate:\n  stage: production";
             default -> "stage('Playbook gate')";
         };
+    }
+
+    // --- the template drift job ----------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @MethodSource("github")
+    void the_github_template_drift_workflow_passes_action_validator(Variant variant) throws Exception {
+        Path workflow = projects.get(variant).resolve(".github/workflows/template-drift.yml");
+
+        NpmTool.Result result = NpmTool.ACTION_VALIDATOR.run(projects.get(variant), workflow.toString());
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
     }
 
     @ParameterizedTest
@@ -231,6 +241,61 @@ class GeneratedPipelinesTest {
         }
         // the generated cairn.yaml attaches the playbook the pipeline evaluates
         assertThat(projects.get(variant).resolve("cairn.yaml")).content().contains("\nplaybooks: [service-readiness]\n");
+    }
+
+    @ParameterizedTest
+    @MethodSource("variants")
+    void a_scheduled_job_runs_cairn_diff_then_a_dry_run_update_and_a_scheduled_run_never_deploys(Variant variant)
+            throws IOException {
+        Path project = projects.get(variant);
+        String pipeline = pipelineOf(variant);
+        String drift = switch (variant.ci()) {
+            case "github" -> Files.readString(project.resolve(".github/workflows/template-drift.yml"), StandardCharsets.UTF_8);
+            default -> pipeline;
+        };
+        String diff = "cairn diff --stat --fail-behind \"$CAIRN_FAIL_BEHIND\"";
+        String update = "cairn update --dry-run --non-interactive";
+
+        assertThat(drift).contains(diff, update, "CAIRN_FAIL_BEHIND");
+        assertThat(drift.indexOf(diff)).isLessThan(drift.indexOf(update));
+        assertThat(drift).doesNotContain("symbol_", "#set", "#if", "#end", "${artifactId}", "${javaVersion}");
+        switch (variant.ci()) {
+            case "github" -> {
+                assertThat(drift).contains("on:\n  schedule:\n    - cron: ").doesNotContain("deploy");
+                // the deploying workflow has no schedule: a scheduled run is the drift workflow's alone
+                assertThat(pipeline).doesNotContainIgnoringCase("schedule").doesNotContain("cron");
+            }
+            case "gitlab" -> {
+                assertThat(pipeline).contains("template-drift:\n  stage: test\n  rules:\n"
+                        + "    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n");
+                for (String deploy : List.of("deploy-staging:", "deploy-production:")) {
+                    String job = pipeline.substring(pipeline.indexOf(deploy));
+                    assertThat(job).as(deploy).contains("  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: never\n");
+                }
+            }
+            default -> {
+                assertThat(pipeline).contains("cron(env.BRANCH_NAME == 'main' ? 'H 6 * * 1' : '')",
+                        "stage('Template drift') {\n            when {\n                triggeredBy 'TimerTrigger'");
+                for (String stage : List.of("stage('Deploy to staging')", "stage('Approve production')",
+                        "stage('Deploy to production')")) {
+                    String rest = pipeline.substring(pipeline.indexOf(stage));
+                    assertThat(rest.substring(0, rest.indexOf("}\n"))).as(stage)
+                            .contains("not { triggeredBy 'TimerTrigger' }");
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_scheduled_gitlab_pipeline_runs_the_drift_job_and_no_deployment() throws Exception {
+        Variant variant = new Variant("gitlab", "rolling", false);
+
+        NpmTool.Result result = NpmTool.GITLAB_CI_LOCAL.run(projects.get(variant), "--list", "--variable",
+                "CI_PIPELINE_SOURCE=schedule");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(jobsListed(result.output())).as(result.output()).containsKey("template-drift")
+                .doesNotContainKeys("deploy-staging", "deploy-production");
     }
 
     @ParameterizedTest
@@ -351,7 +416,8 @@ class GeneratedPipelinesTest {
         Map<String, Object> production = (Map<String, Object>) pipeline.get("deploy-production");
 
         assertThat((List<Map<String, Object>>) production.get("rules"))
-                .containsExactly(Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", "when", "manual"));
+                .containsExactly(Map.of("if", "$CI_PIPELINE_SOURCE == \"schedule\"", "when", "never"), // the drift check's
+                        Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", "when", "manual"));
         assertThat(production).containsEntry("environment", Map.of("name", "production"))
                 .containsEntry("needs", List.of("package", "deploy-staging", "playbook-gate"));
         Map<String, Object> gate = (Map<String, Object>) pipeline.get("playbook-gate");

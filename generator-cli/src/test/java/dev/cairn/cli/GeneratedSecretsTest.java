@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.check.Finding;
 import dev.cairn.check.SecretScan;
+import dev.cairn.generate.PristineSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -81,6 +82,9 @@ class GeneratedSecretsTest {
         try (Stream<Path> files = Files.walk(project)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = project.relativize(file).toString().replace('\\', '/');
+                if (name.equals(PristineSnapshot.PATH)) {
+                    continue; // the render zipped: its files are scanned where they are
+                }
                 for (Finding finding : SecretScan.findings(name, Files.readString(file))) {
                     found.add(String.join(" ", args.subList(1, args.indexOf("--dir"))) + ": " + name + ":" + finding.line() + " " + finding.message());
                 }

@@ -61,11 +61,11 @@ class MainTest {
         assertThat(Main.commandLine("--verbose", "new", "x").getSubcommands()).containsOnlyKeys("new");
         assertThat(Main.commandLine("list").getSubcommands()).containsOnlyKeys("list");
         assertThat(Main.commandLine("completion", "bash").getSubcommands())
-                .containsOnlyKeys("new", "list", "describe", "check", "playbook", "template", "completion", "help");
+                .containsOnlyKeys("new", "list", "describe", "diff", "update", "check", "playbook", "template", "completion", "help");
         assertThat(Main.commandLine("help", "new").getSubcommands())
-                .containsOnlyKeys("new", "list", "describe", "check", "playbook", "template", "completion", "help");
+                .containsOnlyKeys("new", "list", "describe", "diff", "update", "check", "playbook", "template", "completion", "help");
         assertThat(Main.commandLine().getSubcommands().keySet())
-                .containsExactly("new", "list", "describe", "check", "playbook", "template", "completion", "help");
+                .containsExactly("new", "list", "describe", "diff", "update", "check", "playbook", "template", "completion", "help");
     }
 
     @Test

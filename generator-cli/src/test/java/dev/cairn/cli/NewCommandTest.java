@@ -72,7 +72,7 @@ class NewCommandTest {
 
         assertThat(code).isZero();
         assertThat(err).isEmpty();
-        assertThat(out).isEqualTo("Created " + dir("p") + " from " + plain + ": 4 files.\n"
+        assertThat(out).isEqualTo("Created " + dir("p") + " from " + plain + ": 5 files.\n"
                 + "  answers recorded in " + dir("p") + "/.cairn/answers.yaml (reuse them with --answers)\n"
                 + "\nNext steps:\n  cd " + dir("p") + " && mvn verify\n");
     }
@@ -137,8 +137,8 @@ class NewCommandTest {
         int code = run("new", plain, "--dir", dir("p"), "-DgroupId=com.acme", "-DartifactId=a", "-DserviceName=s", "--dry-run");
 
         assertThat(code).isZero();
-        assertThat(out).isEqualTo("Would create " + dir("p") + " from " + plain + ": 4 files (dry run: nothing written)\n"
-                + "  .cairn/answers.yaml\n  README.md\n  pom.xml\n  src/main/java/com/acme/App.java\n");
+        assertThat(out).isEqualTo("Would create " + dir("p") + " from " + plain + ": 5 files (dry run: nothing written)\n"
+                + "  .cairn/answers.yaml\n  .cairn/pristine.zip\n  README.md\n  pom.xml\n  src/main/java/com/acme/App.java\n");
         try (Stream<Path> entries = Files.list(work)) {
             assertThat(entries).isEmpty();
         }
@@ -157,8 +157,9 @@ class NewCommandTest {
         assertThat(plan.path("template").path("source").asText()).isEqualTo(plain);
         List<String> paths = new ArrayList<>();
         plan.path("files").forEach(f -> paths.add(f.path("path").asText()));
-        assertThat(paths).containsExactly(".cairn/answers.yaml", "README.md", "pom.xml", "src/main/java/com/acme/App.java");
-        assertThat(plan.path("files").get(1).path("size").asInt()).isEqualTo("# s\n\nhello from a 1.0-SNAPSHOT\n".length());
+        assertThat(paths).containsExactly(".cairn/answers.yaml", ".cairn/pristine.zip", "README.md", "pom.xml",
+                "src/main/java/com/acme/App.java");
+        assertThat(plan.path("files").get(2).path("size").asInt()).isEqualTo("# s\n\nhello from a 1.0-SNAPSHOT\n".length());
         assertThat(plan.path("directories").toString()).contains("\"src/main/java/com/acme\"");
         assertThat(plan.path("answers").path("serviceName").asText()).isEqualTo("s");
         assertThat(plan.path("answers").has("unknown")).isFalse();
@@ -177,7 +178,7 @@ class NewCommandTest {
         try (Stream<Path> walk = Files.walk(work.resolve("first"))) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        assertThat(files).hasSize(4);
+        assertThat(files).hasSize(5);
         for (Path f : files) {
             Path twin = work.resolve("second").resolve(work.resolve("first").relativize(f));
             assertThat(Files.readAllBytes(twin)).as(twin.toString()).isEqualTo(Files.readAllBytes(f));

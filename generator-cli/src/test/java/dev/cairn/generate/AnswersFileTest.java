@@ -92,7 +92,7 @@ class AnswersFileTest {
     @Test
     void the_recorded_shape_refuses_keys_it_does_not_know() {
         assertThat(error("answers:\n  groupId: a\nartifactId: b\n")).isEqualTo("answers.yaml:3: unknown key 'artifactId'"
-                + " (an answers file written by Cairn has only cairn, template, answers, overlays, secrets;"
+                + " (an answers file written by Cairn has only cairn, template, answers, overlays, secrets, deleted;"
                 + " put answers under 'answers:')");
     }
 

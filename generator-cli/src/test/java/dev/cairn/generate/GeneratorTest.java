@@ -51,7 +51,7 @@ class GeneratorTest {
                 "serviceName", "orders", "persistence", "postgres"), List.of("docker")), true);
 
         assertThat(text(result.tree().file(".cairn/answers.yaml"))).isEqualTo("""
-                # Written by cairn new. The template and answers this project was generated from.
+                # Written by cairn new and cairn update: the template and answers this project follows.
                 cairn: %s
                 template:
                   id: svc

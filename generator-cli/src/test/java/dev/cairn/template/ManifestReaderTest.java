@@ -55,6 +55,36 @@ class ManifestReaderTest {
     }
 
     @Test
+    void ownership_and_migrations_are_read_and_the_last_matching_ownership_wins() {
+        Manifest m = Manifest.parse("""
+                version: 1.2.0
+                files:
+                  - path: "ci/**"
+                    ownership: template
+                  - path: "ci/local.yml"
+                    ownership: seed
+                  - path: Jenkinsfile
+                    when: "$ci == 'jenkins'"
+                migrations:
+                  - version: 1.1.0
+                    move: {from: "config/__artifactId__.yaml", to: app.yaml}
+                  - version: 1.2.0
+                    renameKey: {file: app.yaml, from: server.port, to: server.httpPort}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "template.yaml");
+
+        assertThat(m.files()).containsExactly(new Manifest.FileCondition("ci/**", null, Manifest.Ownership.TEMPLATE, 3),
+                new Manifest.FileCondition("ci/local.yml", null, Manifest.Ownership.SEED, 5),
+                new Manifest.FileCondition("Jenkinsfile", "$ci == 'jenkins'", null, 7));
+        assertThat(m.ownership("ci/pipeline.yml")).isEqualTo(Manifest.Ownership.TEMPLATE);
+        assertThat(m.ownership("ci/local.yml")).isEqualTo(Manifest.Ownership.SEED);
+        assertThat(m.ownership("Jenkinsfile")).isEqualTo(Manifest.Ownership.MERGED);
+        assertThat(m.migrations()).containsExactly(
+                new Manifest.Migration("1.1.0", Manifest.Migration.Step.MOVE, null, "config/__artifactId__.yaml", "app.yaml", 10),
+                new Manifest.Migration("1.2.0", Manifest.Migration.Step.RENAME_KEY, "app.yaml", "server.port",
+                        "server.httpPort", 12));
+    }
+
+    @Test
     void numbers_and_booleans_are_read_as_the_text_written() {
         Manifest m = parse("coerced.yaml");
 
@@ -87,7 +117,7 @@ class ManifestReaderTest {
                 Arguments.of("unknown-overlay-key.yaml",
                         "template.yaml:5: unknown key 'patchs' in overlay 'postgres' (did you mean 'patches'?)"),
                 Arguments.of("unknown-file-key.yaml",
-                        "template.yaml:4: unknown key 'if' in a file condition (known keys: path, when)"),
+                        "template.yaml:4: unknown key 'if' in a file entry (known keys: path, when, ownership)"),
                 Arguments.of("unknown-secret-key.yaml",
                         "template.yaml:5: unknown key 'reqiredIn' in a secret (did you mean 'requiredIn'?)"),
                 Arguments.of("parameters-not-a-list.yaml", "template.yaml:3: 'parameters' must be a list, not a mapping"
@@ -133,6 +163,15 @@ class ManifestReaderTest {
                         + " (write the keys out instead of merging an anchor)"),
                 Arguments.of("recursive-alias.yaml", "template.yaml:2: an alias refers to a node that contains it"
                         + " (recursive YAML is not allowed; write the value out)"),
+                Arguments.of("unknown-ownership.yaml", "template.yaml:4: unknown ownership 'owned' (use merged, template or seed)"),
+                Arguments.of("migration-two-steps.yaml", "template.yaml:3: a migration has either 'move' or 'renameKey', not both"
+                        + " (e.g. 'move: {from: old/path, to: new/path}' or 'renameKey: {file: app.yaml, from: a.b, to: a.c}')"),
+                Arguments.of("migration-newer-than-template.yaml", "template.yaml:3: migration for version 1.2.0 is newer than"
+                        + " the template's version 1.1.0 (a migration belongs to the version that needs it: this one or an older one)"),
+                Arguments.of("migration-rename-key-moves.yaml", "template.yaml:7: renameKey renames a key inside its mapping:"
+                        + " 'http.port' must differ from 'server.port' in its last part only (e.g. from: server.port, to: server.httpPort)"),
+                Arguments.of("migration-move-climbs-out.yaml", "template.yaml:6: a move's 'to' '../outside.yaml' climbs out with"
+                        + " '..' (use a relative path that stays inside)"),
                 Arguments.of("alias-bomb.yaml", "template.yaml:5: more than 20 aliases of mappings or lists"
                         + " (expand the YAML by hand; anchors and aliases are limited to keep alias bombs out)"));
     }
