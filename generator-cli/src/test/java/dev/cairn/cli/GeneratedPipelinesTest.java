@@ -422,7 +422,8 @@ class GeneratedPipelinesTest {
                 .containsEntry("needs", List.of("package", "deploy-staging", "playbook-gate"));
         Map<String, Object> gate = (Map<String, Object>) pipeline.get("playbook-gate");
         assertThat(gate).containsEntry("needs", List.of("verify")).containsEntry("stage", "production")
-                .containsEntry("rules", List.of(Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH")));
+                .containsEntry("rules", List.of(Map.of("if", "$CI_PIPELINE_SOURCE == \"schedule\"", "when", "never"),
+                        Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH")));
         assertThat((Map<String, Object>) pipeline.get("deploy-staging"))
                 .containsEntry("environment", Map.of("name", "staging"));
         // masked CI/CD variables: named in the comment that tells where to set them, checked by deploy.sh

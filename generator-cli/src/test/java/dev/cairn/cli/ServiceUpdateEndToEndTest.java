@@ -162,7 +162,7 @@ class ServiceUpdateEndToEndTest {
                 }
             }
         }
-        edit(template(), "archetype-resources/pom.xml", "@project.version@", CairnVersion.get());
+        edit(template(), "archetype-resources/pom.xml", "@cairn.rules.version@", CairnVersion.get());
     }
 
     /** Replaces the first occurrence of {@code from}, which must be there. */

@@ -50,8 +50,8 @@ class TemplateTestCommandTest {
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).isEqualTo("""
-                pass  github: 3 files generated, build passed
-                pass  gitlab: 3 files generated, build passed
+                pass  github: 4 files generated, build passed
+                pass  gitlab: 4 files generated, build passed
                 2 passed, 0 failed
                 Projects and build logs: %s
                 """.formatted(work));
@@ -69,7 +69,7 @@ class TemplateTestCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("FAIL  breaks: 'sh -c echo compilation failed; exit 3' failed (exit 3); log: ");
-        assertThat(lines.get(1)).isEqualTo("pass  builds: 3 files generated, build passed");
+        assertThat(lines.get(1)).isEqualTo("pass  builds: 4 files generated, build passed");
         assertThat(lines.get(2)).isEqualTo("FAIL  expects: expected Dockerfile, which was not generated");
         assertThat(lines.get(3)).isEqualTo("1 passed, 2 failed");
         Path log = Path.of(lines.get(0).substring(lines.get(0).indexOf("log: ") + 5));
