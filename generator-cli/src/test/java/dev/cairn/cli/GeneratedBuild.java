@@ -87,7 +87,7 @@ final class GeneratedBuild {
     }
 
     /** .mvn/staging-settings.xml with the staging repository's URL filled in, written to {@code target}. */
-    private static Path stagingSettings(Path target) throws IOException {
+    static Path stagingSettings(Path target) throws IOException {
         Path template = Path.of(required("cairn.test.stagingSettings"));
         Path staging = Path.of(required("cairn.test.stagingDirectory"));
         Files.writeString(target, Files.readString(template, StandardCharsets.UTF_8)

@@ -146,4 +146,37 @@ class GitTemplateSourceTest {
         assertThat(new String(source.open().read("archetype-resources/README.md"))).isEqualTo("made by 1.9.0\n");
         assertThat(source.versions()).containsExactly("1.0.0", "1.9.0", "1.10.0");
     }
+
+    /**
+     * Acceptance line 4 of the template lifecycle: a project generated from a tag follows the repository's newer
+     * tags with {@code cairn update}: the template's change arrives, the team's edit and its own file stay, and the
+     * answers file moves to each version.
+     */
+    @Test
+    void a_project_generated_at_a_tag_updates_to_a_newer_tag_and_then_to_the_newest() throws Exception {
+        Path project = tmp.resolve("follows");
+        CliRun created = CliRun.of("new", "git:" + url + "#1.0.0", "--dir", project.toString(), "-DgroupId=com.acme",
+                "-DartifactId=demo", "--non-interactive");
+        assertThat(created.exit()).as(created.toString()).isZero();
+        Path pom = project.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("</project>", "  <!-- the team's own -->\n</project>"));
+        Files.writeString(project.resolve("NOTES.md"), "the team's notes\n");
+
+        MainTest.Run toTag = MainTest.run("update", "--dir", project.toString(), "--to", "1.9.0", "--non-interactive");
+
+        assertThat(toTag.exitCode()).as(toTag.out() + toTag.err()).isZero();
+        assertThat(toTag.out()).contains("1.0.0 -> 1.9.0");
+        assertThat(project.resolve("README.md")).hasContent("made by 1.9.0");
+        assertThat(pom).content().contains("  <!-- the team's own -->\n</project>");
+        assertThat(project.resolve("NOTES.md")).hasContent("the team's notes");
+        assertThat(Files.readString(project.resolve(".cairn/answers.yaml")))
+                .contains("source: git:" + url + "\n", "version: 1.9.0\n");
+
+        MainTest.Run toNewest = MainTest.run("update", "--dir", project.toString(), "--non-interactive");
+
+        assertThat(toNewest.exitCode()).as(toNewest.out() + toNewest.err()).isZero();
+        assertThat(project.resolve("README.md")).hasContent("made by 1.10.0");
+        assertThat(pom).content().contains("  <!-- the team's own -->\n</project>");
+        assertThat(Files.readString(project.resolve(".cairn/answers.yaml"))).contains("version: 1.10.0\n");
+    }
 }

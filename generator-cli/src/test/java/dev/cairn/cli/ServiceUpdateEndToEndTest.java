@@ -30,12 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ServiceUpdateEndToEndTest {
 
     private static final Path SERVICE = Path.of("../archetypes/service/src/main/resources");
-    private static final String ADR = "docs/adr/0001-record-architecture-decisions.md";
-    private static final String MOVED_ADR = "docs/decisions/0001-record-architecture-decisions.md";
-    private static final String CONFIG = "src/main/resources/application.yaml";
-    private static final String ORDER = "src/main/java/com/acme/orders/domain/Order.java";
-    private static final String PIPELINE = ".github/workflows/ci.yml";
-    private static final String TEAM_STEP = "\n      - name: Tell the team\n        run: echo \"the jar is built\"\n";
+    static final String ADR = "docs/adr/0001-record-architecture-decisions.md";
+    static final String MOVED_ADR = "docs/decisions/0001-record-architecture-decisions.md";
+    static final String CONFIG = "src/main/resources/application.yaml";
+    static final String ORDER = "src/main/java/com/acme/orders/domain/Order.java";
+    static final String PIPELINE = ".github/workflows/ci.yml";
+    static final String TEAM_STEP = "\n      - name: Tell the team\n        run: echo \"the jar is built\"\n";
 
     @TempDir
     static Path tmp;
@@ -57,15 +57,10 @@ class ServiceUpdateEndToEndTest {
         assertThat(created.exitCode()).as(created.err()).isZero();
         commit("generated from service 1.0.0");
 
-        // the team's edits: code, config, pipeline, docs
-        edit(project(), ORDER, "package com.acme.orders.domain;\n",
-                "package com.acme.orders.domain;\n\n// The orders team: an order never changes once it is placed.\n");
-        edit(project(), CONFIG, "  bulk-quantity: 10\n", "  bulk-quantity: 12\n");
-        edit(project(), PIPELINE, "          if-no-files-found: error\n", "          if-no-files-found: error\n" + TEAM_STEP);
-        append(project(), ADR, "\nReviewed by the orders team.\n");
+        teamEdits(project());
         commit("the team's changes");
 
-        version_1_1_0();
+        version_1_1_0(template());
         MainTest.Run update = MainTest.run("update", "--dir", project().toString(), "--non-interactive");
 
         assertThat(update.exitCode()).as(update.out() + update.err()).isZero();
@@ -77,16 +72,7 @@ class ServiceUpdateEndToEndTest {
                 .containsPattern("(?m)^  renamed +" + ADR + " -> " + MOVED_ADR + " \\(by a migration; kept local edit\\)$")
                 .containsPattern("(?m)^  kept local edit +" + ORDER + "$")
                 .endsWith("2 merged, 1 renamed, 1 local edit kept\n");
-        // the team's edits survive
-        assertThat(read(ORDER)).contains("// The orders team: an order never changes once it is placed.");
-        assertThat(read(CONFIG)).contains("  bulk-quantity: 12\n");
-        assertThat(read(PIPELINE)).contains(TEAM_STEP);
-        assertThat(read(MOVED_ADR)).endsWith("\nReviewed by the orders team.\n");
-        // the template's changes arrive
-        assertThat(read(PIPELINE)).contains("    timeout-minutes: 45\n");
-        assertThat(read(CONFIG)).contains("  # The team that owns the service, in alerts and dashboards.\n  owner: platform\n");
-        assertThat(project().resolve("docs/adr")).doesNotExist();
-        assertThat(read(".cairn/answers.yaml")).contains("  version: 1.1.0\n", "  owner-team: platform\n");
+        assertEditsKeptAndChangesArrived(project());
 
         GeneratedBuild.Result build = GeneratedBuild.mvn(project(), Map.of(), "verify");
         assertThat(build.passed()).as("mvn -B verify of the updated project; log: %s", build.logFile()).isTrue();
@@ -117,16 +103,43 @@ class ServiceUpdateEndToEndTest {
         }
     }
 
-    /** What a platform team changes for 1.1.0: the pipeline, a config key from a new parameter, a renamed file. */
-    private static void version_1_1_0() throws IOException {
-        edit(template(), "META-INF/cairn/template.yaml", "version: 1.0.0\n", "version: 1.1.0\n");
-        edit(template(), "META-INF/cairn/template.yaml", "\n# Each overlay", """
+    /** What the orders team changes in its project: code, config, pipeline, docs. */
+    static void teamEdits(Path project) throws IOException {
+        edit(project, ORDER, "package com.acme.orders.domain;\n",
+                "package com.acme.orders.domain;\n\n// The orders team: an order never changes once it is placed.\n");
+        edit(project, CONFIG, "  bulk-quantity: 10\n", "  bulk-quantity: 12\n");
+        edit(project, PIPELINE, "          if-no-files-found: error\n", "          if-no-files-found: error\n" + TEAM_STEP);
+        append(project, ADR, "\nReviewed by the orders team.\n");
+    }
+
+    /** After the update to 1.1.0: every edit of {@link #teamEdits} is there, and every change of {@link #version_1_1_0}. */
+    static void assertEditsKeptAndChangesArrived(Path project) throws IOException {
+        // the team's edits survive
+        assertThat(read(project, ORDER)).contains("// The orders team: an order never changes once it is placed.");
+        assertThat(read(project, CONFIG)).contains("  bulk-quantity: 12\n");
+        assertThat(read(project, PIPELINE)).contains(TEAM_STEP);
+        assertThat(read(project, MOVED_ADR)).endsWith("\nReviewed by the orders team.\n");
+        // the template's changes arrive
+        assertThat(read(project, PIPELINE)).contains("    timeout-minutes: 45\n");
+        assertThat(read(project, CONFIG)).contains("  # The team that owns the service, in alerts and dashboards.\n  owner: platform\n");
+        assertThat(project.resolve("docs/adr")).doesNotExist();
+        assertThat(read(project, ".cairn/answers.yaml")).contains("  version: 1.1.0\n", "  owner-team: platform\n");
+    }
+
+    /**
+     * What a platform team changes for 1.1.0: the pipeline, a config key from a new parameter, a renamed file.
+     *
+     * @param template the template's resources: META-INF and archetype-resources
+     */
+    static void version_1_1_0(Path template) throws IOException {
+        edit(template, "META-INF/cairn/template.yaml", "version: 1.0.0\n", "version: 1.1.0\n");
+        edit(template, "META-INF/cairn/template.yaml", "\n# Each overlay", """
                   - name: owner-team
                     default: platform
                     help: The team that owns the service, named in alerts and dashboards.
 
                 # Each overlay""");
-        append(template(), "META-INF/cairn/template.yaml", """
+        append(template, "META-INF/cairn/template.yaml", """
 
                 migrations:
                   - version: 1.1.0
@@ -134,20 +147,20 @@ class ServiceUpdateEndToEndTest {
                       from: docs/adr/0001-record-architecture-decisions.md
                       to: docs/decisions/0001-record-architecture-decisions.md
                 """);
-        edit(template(), "META-INF/maven/archetype-metadata.xml", "  </requiredProperties>", """
+        edit(template, "META-INF/maven/archetype-metadata.xml", "  </requiredProperties>", """
                     <requiredProperty key="owner-team">
                       <defaultValue>platform</defaultValue>
                     </requiredProperty>
                   </requiredProperties>""");
-        edit(template(), "META-INF/maven/archetype-metadata.xml", "<directory>docs/adr</directory>",
+        edit(template, "META-INF/maven/archetype-metadata.xml", "<directory>docs/adr</directory>",
                 "<directory>docs/decisions</directory>");
-        Path resources = template().resolve("archetype-resources");
+        Path resources = template.resolve("archetype-resources");
         Files.createDirectories(resources.resolve("docs/decisions"));
         Files.move(resources.resolve(ADR), resources.resolve(MOVED_ADR));
-        edit(template(), "archetype-resources/" + CONFIG, "  implementation: ${framework}\n",
+        edit(template, "archetype-resources/" + CONFIG, "  implementation: ${framework}\n",
                 "  implementation: ${framework}\n  ${symbol_pound} The team that owns the service, in alerts and dashboards.\n"
                         + "  owner: ${owner-team}\n");
-        edit(template(), "archetype-resources/" + PIPELINE, "    timeout-minutes: 30\n", "    timeout-minutes: 45\n");
+        edit(template, "archetype-resources/" + PIPELINE, "    timeout-minutes: 30\n", "    timeout-minutes: 45\n");
     }
 
     /** archetypes/service as its jar holds it, with @project.version@ filtered as the build filters it. */
@@ -166,7 +179,7 @@ class ServiceUpdateEndToEndTest {
     }
 
     /** Replaces the first occurrence of {@code from}, which must be there. */
-    private static void edit(Path root, String path, String from, String to) throws IOException {
+    static void edit(Path root, String path, String from, String to) throws IOException {
         Path file = root.resolve(path);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int at = text.indexOf(from);
@@ -174,13 +187,17 @@ class ServiceUpdateEndToEndTest {
         Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
     }
 
-    private static void append(Path root, String path, String text) throws IOException {
+    static void append(Path root, String path, String text) throws IOException {
         Files.writeString(root.resolve(path), Files.readString(root.resolve(path), StandardCharsets.UTF_8) + text,
                 StandardCharsets.UTF_8);
     }
 
     private static String read(String path) throws IOException {
-        return Files.readString(project().resolve(path), StandardCharsets.UTF_8);
+        return read(project(), path);
+    }
+
+    static String read(Path project, String path) throws IOException {
+        return Files.readString(project.resolve(path), StandardCharsets.UTF_8);
     }
 
     private static void commit(String message) throws GitAPIException, IOException {
