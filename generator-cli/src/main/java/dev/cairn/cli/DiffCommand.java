@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,6 +43,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     OutputFormat format = OutputFormat.text;
 
+    @Mixin
+    MavenSettingsOptions maven;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +56,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Path project = Path.of("").toAbsolutePath().resolve(dir).normalize();
         DriftReport report = new Drift().diff(new Drift.Request(project, UpdateCommand.shownAs(dir), version,
-                failBehind != null, new RenderOptions(trust, OutputBudget.DEFAULT_LIMIT)));
+                failBehind != null, new RenderOptions(trust, OutputBudget.DEFAULT_LIMIT), maven.files()));
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.json ? Json.write(report.toMap(stat)) + System.lineSeparator() : report.text(stat));
         boolean tooFar = failBehind != null && report.behindMoreThan(failBehind);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,6 +64,9 @@ final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     OutputFormat format = OutputFormat.text;
 
+    @Mixin
+    MavenSettingsOptions maven;
+
     @Spec
     CommandSpec spec;
 
@@ -71,9 +75,9 @@ final class UpdateCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         Path project = cwd.resolve(dir).normalize();
         Updater.Request request = new Updater.Request(project, shownAs(dir),  version,
-                from == null ? null : TemplateSources.resolve(from, cwd), values, overlays,
+                from == null ? null : TemplateSources.resolve(from, cwd, maven.files()), values, overlays,
                 nonInteractive ? null : ConsolePrompter.forTerminal(), dryRun, allowDirty, force,
-                new RenderOptions(trust, OutputBudget.DEFAULT_LIMIT));
+                new RenderOptions(trust, OutputBudget.DEFAULT_LIMIT), maven.files());
         UpdateResult result = new Updater().update(request);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.json ? Json.write(result.toMap()) + System.lineSeparator() : result.text());

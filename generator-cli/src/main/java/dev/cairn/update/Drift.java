@@ -2,6 +2,7 @@ package dev.cairn.update;
 
 import dev.cairn.CairnException;
 import dev.cairn.generate.RenderOptions;
+import dev.cairn.template.MavenSettingsFiles;
 import dev.cairn.template.Template;
 import dev.cairn.template.TemplateLoader;
 import dev.cairn.template.TemplateSource;
@@ -26,8 +27,16 @@ public final class Drift {
      * @param toVersion the version to compare with, or {@code null} for the local changes only
      * @param needNewest whether not finding the newest version is an error ({@code --fail-behind})
      * @param options sandbox and limits of the render
+     * @param settings the Maven settings through which a Maven source is found
      */
-    public record Request(Path project, String shownAs, String toVersion, boolean needNewest, RenderOptions options) {}
+    public record Request(Path project, String shownAs, String toVersion, boolean needNewest, RenderOptions options,
+            MavenSettingsFiles settings) {
+
+        /** A request that finds a Maven source through Maven's default settings files. */
+        public Request(Path project, String shownAs, String toVersion, boolean needNewest, RenderOptions options) {
+            this(project, shownAs, toVersion, needNewest, options, MavenSettingsFiles.defaults());
+        }
+    }
 
     private final Function<TemplateSource, Template> loader;
     private final Updater updater;
@@ -50,7 +59,7 @@ public final class Drift {
         String newest = null;
         String note = null;
         try {
-            newest = newest(TemplateSources.resolve(project.source(), request.project()));
+            newest = newest(TemplateSources.resolve(project.source(), request.project(), request.settings()));
         } catch (CairnException e) {
             if (request.needNewest()) {
                 throw e;
@@ -61,7 +70,7 @@ public final class Drift {
         Updater.Plan plan = null;
         if (request.toVersion() != null) {
             plan = updater.plan(new Updater.Request(request.project(), request.shownAs(), request.toVersion(), null, Map.of(),
-                    List.of(), null, true, true, false, request.options()));
+                    List.of(), null, true, true, false, request.options(), request.settings()));
         }
         if (project.pristine() != null) {
             base = new TreeMap<>();
@@ -72,7 +81,7 @@ public final class Drift {
         } else {
             // no snapshot: the base is the recorded version rendered again, as update would
             base = updater.plan(new Updater.Request(request.project(), request.shownAs(), project.version(), null, Map.of(),
-                    List.of(), null, true, true, false, request.options())).base();
+                    List.of(), null, true, true, false, request.options(), request.settings())).base();
         }
         Map<String, FileVersion> disk = WorkTree.read(request.project(), base.keySet()).files();
         List<FileDiff> local = FileDiff.between(base, disk, true);

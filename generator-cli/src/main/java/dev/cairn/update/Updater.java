@@ -13,6 +13,7 @@ import dev.cairn.generate.RenderOptions;
 import dev.cairn.generate.RenderedTree;
 import dev.cairn.generate.TemplateEngine;
 import dev.cairn.template.Manifest;
+import dev.cairn.template.MavenSettingsFiles;
 import dev.cairn.template.Template;
 import dev.cairn.template.TemplateLoader;
 import dev.cairn.template.TemplateSource;
@@ -65,10 +66,20 @@ public final class Updater {
      * @param allowDirty update a git work tree with uncommitted changes
      * @param force overwrite drifted template-owned files, keeping them as {@code FILE.local}
      * @param options sandbox and limits of the render
+     * @param settings the Maven settings through which a Maven source is found (the recorded one, or {@code from})
      */
     public record Request(Path project, String shownAs, String toVersion, TemplateSource from, Map<String, String> values,
             List<String> overlays, Prompter prompter, boolean dryRun, boolean allowDirty, boolean force,
-            RenderOptions options) {}
+            RenderOptions options, MavenSettingsFiles settings) {
+
+        /** A request that finds a Maven source through Maven's default settings files. */
+        public Request(Path project, String shownAs, String toVersion, TemplateSource from, Map<String, String> values,
+                List<String> overlays, Prompter prompter, boolean dryRun, boolean allowDirty, boolean force,
+                RenderOptions options) {
+            this(project, shownAs, toVersion, from, values, overlays, prompter, dryRun, allowDirty, force, options,
+                    MavenSettingsFiles.defaults());
+        }
+    }
 
     /** The three sides and what to write, for {@link Drift} as well. */
     record Plan(RecordedProject project, Template template, Map<String, FileVersion> base, Map<String, FileVersion> theirs,
@@ -108,7 +119,8 @@ public final class Updater {
         if (!request.dryRun() && !request.allowDirty()) {
             GitWorkTree.refuseUncommittedChanges(root, request.shownAs());
         }
-        TemplateSource source = request.from() != null ? request.from() : TemplateSources.resolve(project.source(), root);
+        TemplateSource source = request.from() != null ? request.from()
+                : TemplateSources.resolve(project.source(), root, request.settings());
         Template template = target(source, request.toVersion(), project);
         Map<String, FileVersion> base = files(base(project, source, request.options()));
 

@@ -2,7 +2,6 @@ package dev.cairn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.template.MavenSettingsFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,19 +110,9 @@ class MavenServiceUpdateEndToEndTest {
                 .endsWith("\nReviewed by the orders team.\n");
     }
 
-    /** {@code cairn update}, resolving the recorded coordinates through {@code settings} as ~/.m2/settings.xml would. */
+    /** {@code cairn update}, resolving the recorded coordinates through {@code -s settings}, as {@code cairn new} did. */
     private static MainTest.Run updateWith(Path settings) {
-        String before = System.getProperty(MavenSettingsFiles.USER_SETTINGS_PROPERTY);
-        System.setProperty(MavenSettingsFiles.USER_SETTINGS_PROPERTY, settings.toString());
-        try {
-            return MainTest.run("update", "--dir", project().toString(), "--allow-dirty", "--non-interactive");
-        } finally {
-            if (before == null) {
-                System.clearProperty(MavenSettingsFiles.USER_SETTINGS_PROPERTY);
-            } else {
-                System.setProperty(MavenSettingsFiles.USER_SETTINGS_PROPERTY, before);
-            }
-        }
+        return MainTest.run("update", "--dir", project().toString(), "-s", settings.toString(), "--non-interactive");
     }
 
     /** {@code cairn template publish} of the module; its build resolves the parent from this checkout's staging repository (-gs). */
