@@ -131,12 +131,15 @@ public final class Signoffs {
     }
 
     /**
-     * Whether YAML can hold the text as text: no control character but tab and line breaks, no unpaired surrogate, no
-     * non-character. SnakeYAML would write anything else as {@code !!binary}, which Cairn does not read back.
+     * Whether YAML can hold the text as text: no control character but tab, line feed and carriage return, no unpaired
+     * surrogate, no non-character. SnakeYAML would write anything else as {@code !!binary}, which Cairn does not read
+     * back; and YAML's other line breaks (NEL U+0085, LS U+2028, PS U+2029) it writes into block scalars that it then
+     * cannot read.
      */
     static boolean printable(String text) {
-        return text.codePoints().allMatch(c -> c == '\t' || c == '\n' || c == '\r' || c == 0x85
-                || c >= 0x20 && c < 0x7F || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000);
+        return text.codePoints().allMatch(c -> c == '\t' || c == '\n' || c == '\r'
+                || c >= 0x20 && c < 0x7F || c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000);
     }
 
     private static void refuseControlCharacters(String option, String text) {

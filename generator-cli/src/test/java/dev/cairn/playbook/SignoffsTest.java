@@ -128,6 +128,21 @@ class SignoffsTest {
     @Property(tries = 100)
     void any_name_and_note_reads_back_as_given_or_is_refused_as_not_text(@ForAll @NotBlank @StringLength(max = 40) String by,
             @ForAll @StringLength(max = 80) String note) throws IOException {
+        signTwiceAndReadBack(by, note);
+    }
+
+    /** What the property once shrank to: YAML's tag indicator as the whole name and note. */
+    @Test
+    void a_name_and_note_that_are_yaml_indicators_read_back() throws IOException {
+        signTwiceAndReadBack("!", "!");
+        signTwiceAndReadBack("&a", "*a");
+        signTwiceAndReadBack("- x", "? y");
+        // the property's find: a note starting with NEL (U+0085), a line break to YAML, was written unreadably
+        signTwiceAndReadBack("!", "\u0085!");
+        signTwiceAndReadBack("Ada", "one\u2028two");
+    }
+
+    private static void signTwiceAndReadBack(String by, String note) throws IOException {
         Path project = Files.createTempDirectory("signoffs");
         try {
             Playbook playbook = playbook("1.0.0", "Why.");
