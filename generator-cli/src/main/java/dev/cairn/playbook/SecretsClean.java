@@ -26,11 +26,6 @@ public record SecretsClean() implements Verification {
     }
 
     @Override
-    public String describe() {
-        return TYPE;
-    }
-
-    @Override
     public Verdict verify(Project project) throws IOException {
         List<Finding> secrets = new ArrayList<>(SecretScan.scan(project.root(), project.projectFiles().otherFiles()));
         project.checkstyleFindings().stream().filter(f -> f.ruleId().startsWith("cairn.secrets.")).forEach(secrets::add);

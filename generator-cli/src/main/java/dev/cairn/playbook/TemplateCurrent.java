@@ -29,11 +29,6 @@ public record TemplateCurrent() implements Verification {
     }
 
     @Override
-    public String describe() {
-        return TYPE;
-    }
-
-    @Override
     public Verdict verify(Project project) throws IOException {
         if (!project.hasRecordedAnswers()) {
             return Verdict.fail("no " + RecordedAnswers.PATH + ": the project does not record the template it came from");

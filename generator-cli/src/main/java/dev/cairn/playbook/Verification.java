@@ -12,8 +12,10 @@ public sealed interface Verification permits FileExists, FileMatches, YamlKey, R
     /** The type as a playbook writes it, e.g. {@code file-exists}. */
     String type();
 
-    /** What is checked, one line, e.g. {@code file-exists docs/architecture.md}. */
-    String describe();
+    /** What is checked, one line, e.g. {@code file-exists docs/architecture.md}; the type alone for a check without arguments. */
+    default String describe() {
+        return type();
+    }
 
     /**
      * @param project the project to look at, never {@code null}
